@@ -1,0 +1,75 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from './types.js';
+import { readPageMeta } from './metadata.js';
+import { findLeadImage, imageKey } from './figures.js';
+import { cleanBody } from './clean.js';
+import { findLicenceNotice } from './licence.js';
+import { blockText, countWords, joinNames, squash } from './text.js';
+
+/** Below this many words a page is not treated as an article unless Readability's own check says so. */
+const MIN_WORDS = 120;
+
+export interface ExtractOptions {
+  /** Readability stops on pages with more elements than this (0 = no limit). */
+  maxElemsToParse?: number;
+}
+
+/**
+ * Extracts the article of a page as plain data, or null when the page has no article.
+ *
+ * Steps:
+ *  1. Read the page's metadata and lead image from the live document (read-only).
+ *  2. Run Readability on a clone, never on the live page (Readability mutates its input, mozilla/readability#250).
+ *  3. Clean the body in the clone: appeals, newsletter boxes, related lists, licence notice, repeated header.
+ *  4. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
+  const meta = readPageMeta(doc, url);
+  const leadImage = findLeadImage(doc, meta, base);
+  const readerable = isProbablyReaderable(doc);
+
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true, // class hints feed the cleaner; it strips them afterwards
+    serializer: (node) => node as Element,
+    ...(options.maxElemsToParse ? { maxElemsToParse: options.maxElemsToParse } : {}),
+  }).parse();
+  const body = parsed?.content;
+  if (!parsed || !body) return null;
+
+  const title = meta.title?.value ?? squash(parsed.title);
+  const standfirst = meta.description?.value ?? squash(parsed.excerpt);
+  const authors = meta.authors?.value ?? [];
+  const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
+
+  const { licenceNotice: noticeInBody } = cleanBody(body, {
+    title,
+    standfirst,
+    bylineNames: authors.map((a) => a.name),
+    base,
+    ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),
+  });
+  const text = blockText(body);
+  const wordCount = countWords(text);
+  if (wordCount === 0 || (wordCount < MIN_WORDS && !readerable)) return null;
+
+  const lang = meta.lang ?? squash(parsed.lang);
+  return {
+    url: meta.canonicalUrl?.value ?? url,
+    title,
+    standfirst: standfirst && !text.startsWith(standfirst) ? standfirst : '',
+    byline,
+    authors,
+    siteName: meta.siteName?.value ?? squash(parsed.siteName),
+    published: meta.published?.value ?? null,
+    modified: meta.modified?.value ?? null,
+    lang,
+    dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : 'ltr'),
+    leadImage,
+    contentHtml: body.innerHTML,
+    text,
+    wordCount,
+    licenceNotice: noticeInBody ?? findLicenceNotice(doc),
+  };
+}

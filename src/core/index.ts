@@ -1,0 +1,7 @@
+/** Readcite's environment-free core: give it a Document and a URL, get plain data back. */
+export { extractArticle } from './extract.js';
+export type { ExtractOptions } from './extract.js';
+export { readPageMeta } from './metadata.js';
+export { findLicenceNotice } from './licence.js';
+export { splitCredit } from './figures.js';
+export type * from './types.js';

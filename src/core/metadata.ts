@@ -1,0 +1,209 @@
+import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
+import { authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
+import { squash } from './text.js';
+
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|ScholarlyArticle|TechArticle|Report|WebPage)$/;
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: Json | undefined): Json[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+
+function typesOf(node: JsonObject): string[] {
+  return asArray(node['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+}
+
+/** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Malformed blocks are skipped. */
+function jsonLdNodes(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const visit = (v: Json, depth: number): void => {
+    if (depth > 8) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+    else if (isObject(v)) {
+      nodes.push(v);
+      if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
+    try {
+      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')) as Json, 0);
+    } catch {
+      // Malformed JSON-LD is common in the wild; other sources still apply.
+    }
+  }
+  return nodes;
+}
+
+const str = (v: Json | undefined): string | undefined => {
+  if (typeof v === 'string') return squash(v) || undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+};
+
+function pickArticleNode(nodes: JsonObject[]): JsonObject | undefined {
+  const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+  // A WebPage node is a fallback only: prefer a real article type.
+  return articles.find((n) => !typesOf(n).every((t) => t === 'WebPage')) ?? articles[0];
+}
+
+function resolveRef(node: Json, byId: Map<string, JsonObject>): Json {
+  if (isObject(node) && typeof node['@id'] === 'string' && Object.keys(node).length === 1) {
+    return byId.get(node['@id']) ?? node;
+  }
+  return node;
+}
+
+function jsonLdAuthors(v: Json | undefined, byId: Map<string, JsonObject>): Author[] {
+  const out: Author[] = [];
+  for (const item of asArray(v)) {
+    const node = resolveRef(item, byId);
+    if (typeof node === 'string') {
+      for (const name of splitNames(node)) out.push({ name, kind: authorKind(name) });
+    } else if (isObject(node)) {
+      const name = cleanAuthorName(str(node['name']) ?? '');
+      if (!name) continue;
+      const url = str(node['url']) ?? (typeof node['@id'] === 'string' && /^https?:/.test(node['@id']) ? node['@id'] : undefined);
+      out.push({ name, kind: authorKind(name, typesOf(node).join(' ')), ...(url ? { url } : {}) });
+    }
+  }
+  return out;
+}
+
+function jsonLdImages(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const out: string[] = [];
+  for (const item of asArray(v)) {
+    const node = resolveRef(item, byId);
+    const url = typeof node === 'string' ? node : isObject(node) ? str(node['url']) ?? str(node['contentUrl']) : undefined;
+    if (url) out.push(url);
+  }
+  return out;
+}
+
+function metaContent(doc: Document, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const v = squash(el?.getAttribute('content'));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function absolute(href: string | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The earliest date a web page could have (the first web server went live in 1990). */
+const WEB_EPOCH = Date.UTC(1990, 11, 20);
+
+/** Accepts ISO 8601 dates that are plausible for a web page: not before the web, not in the future. */
+export function plausibleDate(value: string | undefined, now = Date.now()): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (!/^\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return undefined;
+  const t = Date.parse(v.replace(' ', 'T'));
+  if (Number.isNaN(t) || t < WEB_EPOCH || t > now + 36 * 3600_000) return undefined;
+  return v.replace(' ', 'T');
+}
+
+function first<T>(...candidates: [T | undefined, MetaSource][]): Sourced<T> | undefined {
+  for (const [value, source] of candidates) {
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) return { value, source };
+  }
+  return undefined;
+}
+
+/** Bylines the page shows in its markup: rel=author, microdata and RDFa persons. */
+function domAuthors(doc: Document, base: string): Author[] {
+  const out: Author[] = [];
+  const add = (el: Element) => {
+    const name = cleanAuthorName(el.textContent ?? '');
+    if (!name) return;
+    const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+    const url = absolute(link?.getAttribute('href') ?? undefined, base);
+    out.push({ name, kind: authorKind(name), ...(url ? { url } : {}) });
+  };
+  doc.querySelectorAll('[itemprop~="author"] [itemprop~="name"], [typeof~="schema:Person"], [rel~="author"]:not(link)').forEach(add);
+  return dedupeAuthors(out);
+}
+
+/**
+ * Reads what a page says about itself: JSON-LD, OpenGraph and article:*, Twitter cards, common meta tags
+ * and the DOM. Read-only on the document. Each field keeps its source; the first source in the order
+ * below wins: JSON-LD, OpenGraph, Twitter, meta, DOM.
+ */
+export function readPageMeta(doc: Document, url: string): PageMeta {
+  const nodes = jsonLdNodes(doc);
+  const byId = new Map<string, JsonObject>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const art = pickArticleNode(nodes) ?? {};
+  const publisher = resolveRef(art['publisher'] ?? null, byId);
+  const isPartOf = resolveRef(art['isPartOf'] ?? null, byId);
+
+  const metaAuthor = metaContent(doc, 'author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
+  const html = doc.documentElement;
+  const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+
+  const images = [
+    ...jsonLdImages(art['image'], byId),
+    metaContent(doc, 'og:image', 'og:image:url', 'og:image:secure_url'),
+    metaContent(doc, 'twitter:image', 'twitter:image:src'),
+  ]
+    .map((u) => absolute(u, url))
+    .filter((u): u is string => !!u);
+
+  const meta: PageMeta = {
+    title: first<string>(
+      [str(art['headline']) ?? str(art['name']), 'json-ld'],
+      [metaContent(doc, 'og:title'), 'opengraph'],
+      [metaContent(doc, 'twitter:title'), 'twitter'],
+      [metaContent(doc, 'citation_title', 'dc.title', 'dcterms.title'), 'meta'],
+    ),
+    description: first<string>(
+      [str(art['description']), 'json-ld'],
+      [metaContent(doc, 'og:description'), 'opengraph'],
+      [metaContent(doc, 'twitter:description'), 'twitter'],
+      [metaContent(doc, 'description', 'dc.description'), 'meta'],
+    ),
+    authors: first<Author[]>(
+      [dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
+      [metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined, 'meta'],
+      [domAuthors(doc, url), 'dom'],
+    ),
+    siteName: first<string>(
+      [metaContent(doc, 'og:site_name'), 'opengraph'],
+      [isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
+      [isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
+      [metaContent(doc, 'application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
+    ),
+    published: first<string>(
+      [plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
+      [plausibleDate(metaContent(doc, 'article:published_time', 'og:published_time')), 'opengraph'],
+      [plausibleDate(metaContent(doc, 'datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
+      [plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined), 'dom'],
+    ),
+    modified: first<string>(
+      [plausibleDate(str(art['dateModified'])), 'json-ld'],
+      [plausibleDate(metaContent(doc, 'article:modified_time', 'og:updated_time')), 'opengraph'],
+      [plausibleDate(metaContent(doc, 'dateModified', 'dcterms.modified')), 'meta'],
+    ),
+    canonicalUrl: first<string>(
+      [absolute(canonical, url), 'dom'],
+      [absolute(metaContent(doc, 'og:url'), url), 'opengraph'],
+    ),
+    images: [...new Set(images)],
+  };
+  const lang = squash(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) || str(art['inLanguage']);
+  if (lang) meta.lang = lang;
+  if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
+  return meta;
+}

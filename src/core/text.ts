@@ -1,0 +1,61 @@
+/** Text helpers shared by the core. No browser globals: only the DOM nodes passed in. */
+
+/** Collapses runs of white space (including NBSP) to one space and trims. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Counts words; in scripts written without spaces each ideograph or kana counts as one. */
+export function countWords(text: string): number {
+  const ideographs = text.match(IDEOGRAPH)?.length ?? 0;
+  return ideographs + (text.replace(IDEOGRAPH, ' ').match(WORD)?.length ?? 0);
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/**
+ * Plain text of an element with block boundaries kept as line breaks
+ * (Readability's textContent glues "interview</p><p>Mr" into "interviewMr").
+ */
+export function blockText(root: Node): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out.push('\n');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) out.push('\n');
+  };
+  walk(root);
+  return out
+    .join('')
+    .split(/\n+/)
+    .map(squash)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Same text, ignoring case, white space and typographic quote style. */
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
+  return norm(a) === norm(b);
+}
+
+/** Joins names as a reader writes them: "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
