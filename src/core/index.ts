@@ -5,3 +5,4 @@ export { readPageMeta } from './metadata.js';
 export { findLicenceNotice } from './licence.js';
 export { splitCredit } from './figures.js';
 export type * from './types.js';
+export { formatLongDate, dateParts } from './dates.js';

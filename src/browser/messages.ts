@@ -1,0 +1,30 @@
+/**
+ * What crosses between the background and the content script, typed with its direction
+ * (darkreader's Message<From>to<To> lesson: no `any` payloads, no string routers).
+ *
+ * background -> content: the background toggles the view by injecting a function that calls the reader
+ *   the content script keeps under READER_KEY in the extension's isolated world; the function's result is
+ *   the ViewState. (A runtime message needs a listener to exist and can hang on pages that are still
+ *   loading; an injection either runs or fails at once.)
+ * content -> background: StateReport, whenever the view changes state (also when Esc closes it).
+ */
+
+/** What the reader view is showing in a tab. */
+export type ViewState = 'open' | 'closed' | 'no-article' | 'error';
+
+/** The isolated-world global under which the content script keeps its reader. */
+export const READER_KEY = '__readcite';
+
+export interface StateReport {
+  type: 'readcite/state';
+  state: ViewState;
+}
+
+export type ContentToBackground = StateReport;
+
+const STATES: readonly unknown[] = ['open', 'closed', 'no-article', 'error'] satisfies ViewState[];
+
+export const isViewState = (v: unknown): v is ViewState => STATES.includes(v);
+
+export const isStateReport = (m: unknown): m is StateReport =>
+  typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'readcite/state' && isViewState((m as StateReport).state);

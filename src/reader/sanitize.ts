@@ -1,0 +1,48 @@
+import createDOMPurify, { type Config } from 'dompurify';
+
+/**
+ * The one place where article HTML becomes DOM (Readability does not sanitise: its README and
+ * mozilla/readability#404). DOMPurify parses in an inert document; only plain HTML survives: no SVG or
+ * MathML, no forms, frames, objects, styles, ids or names, and links keep only web and mail URLs.
+ */
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track'],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+const SAFE_IMAGE = /^https?:/i;
+
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+
+function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMPurify> {
+  if (purifier) return purifier;
+  const p = createDOMPurify(win);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      const href = node.getAttribute('href') ?? '';
+      if (!SAFE_LINK.test(href)) node.removeAttribute('href');
+      else {
+        // Links open beside the view, and tell the target nothing about where the reader came from.
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (node.nodeName === 'IMG') {
+      if (!SAFE_IMAGE.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  purifier = p;
+  return p;
+}
+
+/** Sanitises article HTML into a fragment owned by `win`'s document. */
+export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis = window): DocumentFragment {
+  return instance(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+}

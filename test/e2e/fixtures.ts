@@ -1,0 +1,56 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
+import { startServer } from '../../scripts/fixture-server.js';
+import { ReaderView } from '../../scripts/reader-view.js';
+
+interface Fixtures {
+  browserWithExtension: ExtensionBrowser;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  /** Clicks the toolbar button for this page's tab, exactly as a person would (activeTab is granted). */
+  clickAction: (page: Page) => Promise<void>;
+  /** Opens a fixture page at a unique URL, so its tab can be told apart by URL. */
+  openFixture: (slug: string, options?: { strict?: boolean }) => Promise<{ page: Page; view: ReaderView }>;
+}
+
+interface WorkerFixtures {
+  siteOrigin: string;
+}
+
+let unique = 0;
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  siteOrigin: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // A fresh browser and profile for every test: no state leaks from one test to the next.
+  // eslint-disable-next-line no-empty-pattern
+  browserWithExtension: async ({}, use) => {
+    const browser = await launchWithExtension();
+    await use(browser);
+    await browser.close();
+  },
+  context: async ({ browserWithExtension }, use) => use(browserWithExtension.context),
+  serviceWorker: async ({ browserWithExtension }, use) => use(browserWithExtension.worker),
+  clickAction: async ({ browserWithExtension }, use) => use((page) => browserWithExtension.clickAction(page)),
+  openFixture: async ({ context, siteOrigin }, use) => {
+    const views: ReaderView[] = [];
+    await use(async (slug, options = {}) => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${siteOrigin}/${options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
+      const view = await ReaderView.attach(page);
+      views.push(view);
+      return { page, view };
+    });
+    for (const view of views) await view.detach();
+  },
+});
+
+export const expect = test.expect;
