@@ -45,7 +45,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     worker,
     extensionId,
     async clickAction(page) {
-      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tabs = targetInfos.filter((t) => t.url === page.url());
       if (tabs.length !== 1) throw new Error(`expected one tab at ${page.url()}, found ${tabs.length}`);
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]?.targetId } as never);

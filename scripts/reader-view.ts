@@ -85,7 +85,7 @@ export class ReaderView {
 
   /** What a person sees of an element: its rendered text, or null if absent. */
   async text(selector: string): Promise<string | null> {
-    return this.eval((root, sel) => (root.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? null, selector);
+    return this.eval((root, sel) => root.querySelector<HTMLElement>(sel)?.innerText.trim() ?? null, selector);
   }
 
   async texts(selector: string): Promise<string[]> {

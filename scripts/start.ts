@@ -21,7 +21,7 @@ try {
   const view = await ReaderView.attach(page);
   await browser.clickAction(page);
   await view.waitFor((root) => {
-    const img = root.querySelector('.rc-lead img') as HTMLImageElement | null;
+    const img = root.querySelector<HTMLImageElement>('.rc-lead img');
     return !!root.querySelector('dialog')?.open && (!img || img.complete);
   });
   console.log(`Readcite is showing ${url}`);

@@ -54,7 +54,7 @@ function hintOf(el: Element): boolean {
 function signals(el: Element): Signals {
   const text = squash(el.textContent);
   const words = countWords(text);
-  const linkWords = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + countWords(a.textContent ?? ''), 0);
+  const linkWords = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + countWords(a.textContent), 0);
   return {
     words,
     hits: text.match(APPEAL)?.length ?? 0,
@@ -118,7 +118,7 @@ function removeInner(root: Element, onNotice: (text: string) => void): void {
   for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure'))) {
     if (!el.isConnected || el === root) continue;
     const s = signals(el);
-    if (s.notice && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent ?? '')) {
+    if (s.notice && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
       onNotice(squash(el.textContent));
       el.remove();
     } else if (isBoilerplate(el, s, false)) {

@@ -24,7 +24,9 @@ export interface ExtractOptions {
  *  4. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const base = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : url;
+  // Not every DOM implementation fills baseURI (linkedom does not).
+  const baseURI = doc.baseURI as string | undefined;
+  const base = baseURI && /^https?:/i.test(baseURI) ? baseURI : url;
   const meta = readPageMeta(doc, url);
   const leadImage = findLeadImage(doc, meta, base);
   const readerable = isProbablyReaderable(doc);

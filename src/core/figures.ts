@@ -32,10 +32,10 @@ export function captionOf(img: Element): { caption: string; credit: string } {
   const creditEl = Array.from(capEl.querySelectorAll('*')).find((el) => CREDIT_CLASS.test(el.getAttribute('class') ?? ''));
   if (creditEl) {
     const credit = squash(creditEl.textContent).replace(/^(?:photo(?:graph)?|image|credit)s?(?:\s+by|\s*:)\s*/i, '').replace(/^\((.*)\)$/, '$1');
-    const caption = squash((capEl.textContent ?? '').replace(creditEl.textContent ?? '', ''));
+    const caption = squash(capEl.textContent.replace(creditEl.textContent, ''));
     return { caption, credit };
   }
-  return splitCredit(capEl.textContent ?? '');
+  return splitCredit(capEl.textContent);
 }
 
 const PLACEHOLDER = /^data:|spacer|blank\.gif|pixel|1x1/i;
@@ -86,7 +86,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string): Lead
   const declared = new Set(meta.images.map(imageKey));
   const inChrome = (el: Element) => !!el.closest('nav, header[role="banner"], footer, aside, [role="complementary"]');
   // An undeclared figure only counts as the lead when it comes before the body text.
-  const firstPara = scope && Array.from(scope.querySelectorAll('p')).find((p) => countWords(p.textContent ?? '') >= 20);
+  const firstPara = scope && Array.from(scope.querySelectorAll('p')).find((p) => countWords(p.textContent) >= 20);
   const beforeBody = (el: Element) => !firstPara || (el.compareDocumentPosition(firstPara) & 4) !== 0;
   const pick =
     imgs.find((img) => {

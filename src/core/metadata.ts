@@ -26,7 +26,7 @@ function jsonLdNodes(doc: Document): JsonObject[] {
     }
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const raw = script.textContent ?? '';
+    const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
       visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')) as Json, 0);
@@ -125,7 +125,7 @@ function first<T>(...candidates: [T | undefined, MetaSource][]): Sourced<T> | un
 function domAuthors(doc: Document, base: string): Author[] {
   const out: Author[] = [];
   const add = (el: Element) => {
-    const name = cleanAuthorName(el.textContent ?? '');
+    const name = cleanAuthorName(el.textContent);
     if (!name) return;
     const link = el.closest('a[href]') ?? el.querySelector('a[href]');
     const url = absolute(link?.getAttribute('href') ?? undefined, base);
@@ -150,8 +150,10 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
 
   const metaAuthor = metaContent(doc, 'author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
-  const html = doc.documentElement;
-  const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  // An empty or odd document may have no root element, whatever the DOM typings say.
+  const html = doc.documentElement as Element | null;
+  const body = doc.body as HTMLElement | null;
+  const dir = (html?.getAttribute('dir') ?? body?.getAttribute('dir') ?? '').toLowerCase();
 
   const images = [
     ...jsonLdImages(art['image'], byId),

@@ -41,8 +41,8 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
     }
     view = mountView(doc, content, () => {
       view = null;
-      const focus = place.focus as (Element & Partial<HTMLOrSVGElement>) | null;
-      if (focus?.isConnected && typeof focus.focus === 'function') focus.focus({ preventScroll: true });
+      const focus = place.focus;
+      if (focus?.isConnected && 'focus' in focus && typeof focus.focus === 'function') (focus as HTMLElement).focus({ preventScroll: true });
       if (win.scrollX !== place.x || win.scrollY !== place.y) win.scrollTo(place.x, place.y);
       report('closed');
     });

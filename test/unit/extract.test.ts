@@ -28,7 +28,7 @@ for (const { slug, html, expected } of fixtures()) {
     }
 
     const body = parse(`<body>${article.contentHtml}</body>`, expected.pageUrl).body;
-    const paragraphs = Array.from(body.querySelectorAll('p')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    const paragraphs = Array.from(body.querySelectorAll('p')).map((p) => p.textContent.replace(/\s+/g, ' ').trim());
 
     it('keeps the body paragraphs, first to last', () => {
       if ('paragraphs' in expected) assert.equal(paragraphs.length, expected['paragraphs']);
@@ -39,7 +39,7 @@ for (const { slug, html, expected } of fixtures()) {
     it('has no page furniture in the body', () => {
       for (const text of (expected['absent'] as string[] | undefined) ?? []) {
         assert.ok(!article.text.includes(text), `text contains ${JSON.stringify(text)}`);
-        assert.ok(!body.textContent?.includes(text), `html contains ${JSON.stringify(text)}`);
+        assert.ok(!body.textContent.includes(text), `html contains ${JSON.stringify(text)}`);
       }
     });
 
