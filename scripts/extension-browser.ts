@@ -28,7 +28,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 800 },
     args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--enable-unsafe-extension-debugging', ...OFFLINE_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -29,7 +29,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const base = baseURI && /^https?:/i.test(baseURI) ? baseURI : url;
   const meta = readPageMeta(doc, url);
   const leadImage = findLeadImage(doc, meta, base);
-  const readerable = isProbablyReaderable(doc);
 
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, {
@@ -54,7 +53,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   });
   const text = blockText(body);
   const wordCount = countWords(text);
-  if (wordCount === 0 || (wordCount < MIN_WORDS && !readerable)) return null;
+  if (wordCount === 0 || (wordCount < MIN_WORDS && !isProbablyReaderable(doc))) return null;
 
   const lang = meta.lang ?? squash(parsed.lang);
   return {

@@ -13,8 +13,13 @@ const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-](?:BY|0)\b|repub
  */
 export function findLicenceNotice(doc: Document): string | null {
   const scope = articleScope(doc);
-  const blocks = (root: ParentNode) =>
-    Array.from(root.querySelectorAll('p, small, div, span, li')).filter((el) => {
+  // Sentences sit in paragraphs and small print; generic boxes are searched only when those hold none.
+  const blocks = (root: ParentNode) => {
+    const found = pick(root, 'p, small, li, dd, figcaption');
+    return found.length ? found : pick(root, 'div, span, footer');
+  };
+  const pick = (root: ParentNode, selector: string) =>
+    Array.from(root.querySelectorAll(selector)).filter((el) => {
       if (el.closest('script, style, template, noscript, nav')) return false;
       const text = squash(el.textContent);
       return text && countWords(text) <= 60 && REUSE_NOTICE.test(text) && LICENCE_NOTICE.test(text);

@@ -25,7 +25,8 @@ function jsonLdNodes(doc: Document): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
@@ -82,13 +83,18 @@ function jsonLdImages(v: Json | undefined, byId: Map<string, JsonObject>): strin
   return out;
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const v = squash(el?.getAttribute('content'));
-    if (v) return v;
+/** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = squash(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
   }
-  return undefined;
+  return index;
 }
 
 function absolute(href: string | undefined, base: string): string | undefined {
@@ -141,6 +147,8 @@ function domAuthors(doc: Document, base: string): Author[] {
  * below wins: JSON-LD, OpenGraph, Twitter, meta, DOM.
  */
 export function readPageMeta(doc: Document, url: string): PageMeta {
+  const metas = metaIndex(doc);
+  const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k)).find((v) => v !== undefined);
   const nodes = jsonLdNodes(doc);
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
@@ -148,7 +156,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const publisher = resolveRef(art['publisher'] ?? null, byId);
   const isPartOf = resolveRef(art['isPartOf'] ?? null, byId);
 
-  const metaAuthor = metaContent(doc, 'author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
+  const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.
   const html = doc.documentElement as Element | null;
@@ -157,8 +165,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
 
   const images = [
     ...jsonLdImages(art['image'], byId),
-    metaContent(doc, 'og:image', 'og:image:url', 'og:image:secure_url'),
-    metaContent(doc, 'twitter:image', 'twitter:image:src'),
+    metaContent('og:image', 'og:image:url', 'og:image:secure_url'),
+    metaContent('twitter:image', 'twitter:image:src'),
   ]
     .map((u) => absolute(u, url))
     .filter((u): u is string => !!u);
@@ -166,15 +174,15 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const meta: PageMeta = {
     title: first<string>(
       [str(art['headline']) ?? str(art['name']), 'json-ld'],
-      [metaContent(doc, 'og:title'), 'opengraph'],
-      [metaContent(doc, 'twitter:title'), 'twitter'],
-      [metaContent(doc, 'citation_title', 'dc.title', 'dcterms.title'), 'meta'],
+      [metaContent('og:title'), 'opengraph'],
+      [metaContent('twitter:title'), 'twitter'],
+      [metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
     ),
     description: first<string>(
       [str(art['description']), 'json-ld'],
-      [metaContent(doc, 'og:description'), 'opengraph'],
-      [metaContent(doc, 'twitter:description'), 'twitter'],
-      [metaContent(doc, 'description', 'dc.description'), 'meta'],
+      [metaContent('og:description'), 'opengraph'],
+      [metaContent('twitter:description'), 'twitter'],
+      [metaContent('description', 'dc.description'), 'meta'],
     ),
     authors: first<Author[]>(
       [dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
@@ -182,25 +190,25 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       [domAuthors(doc, url), 'dom'],
     ),
     siteName: first<string>(
-      [metaContent(doc, 'og:site_name'), 'opengraph'],
+      [metaContent('og:site_name'), 'opengraph'],
       [isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
       [isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
-      [metaContent(doc, 'application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
+      [metaContent('application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
     ),
     published: first<string>(
       [plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
-      [plausibleDate(metaContent(doc, 'article:published_time', 'og:published_time')), 'opengraph'],
-      [plausibleDate(metaContent(doc, 'datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
+      [plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
+      [plausibleDate(metaContent('datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
       [plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined), 'dom'],
     ),
     modified: first<string>(
       [plausibleDate(str(art['dateModified'])), 'json-ld'],
-      [plausibleDate(metaContent(doc, 'article:modified_time', 'og:updated_time')), 'opengraph'],
-      [plausibleDate(metaContent(doc, 'dateModified', 'dcterms.modified')), 'meta'],
+      [plausibleDate(metaContent('article:modified_time', 'og:updated_time')), 'opengraph'],
+      [plausibleDate(metaContent('dateModified', 'dcterms.modified')), 'meta'],
     ),
     canonicalUrl: first<string>(
       [absolute(canonical, url), 'dom'],
-      [absolute(metaContent(doc, 'og:url'), url), 'opengraph'],
+      [absolute(metaContent('og:url'), url), 'opengraph'],
     ),
     images: [...new Set(images)],
   };
