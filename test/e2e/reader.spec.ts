@@ -51,8 +51,8 @@ test('a toolbar click shows the Common Dreams article, clean', async ({ openFixt
 
 test('toggling again restores the page exactly: DOM, scroll and focus', async ({ openFixture, clickAction }) => {
   const { page, view } = await openFixture('commondreams-doj');
-  await page.evaluate(() => window.scrollTo(0, 700));
   await page.locator('a[href="/author/julia-conley"]').first().focus();
+  await page.evaluate(() => window.scrollTo(0, 700));
   const before = await page.evaluate(() => ({
     html: document.documentElement.outerHTML,
     y: window.scrollY,
