@@ -160,6 +160,16 @@ test('a page without an article gets a plain message that closes cleanly', async
 test('on a browser page the button says Readcite cannot run there, with no error', async ({ context, clickAction, serviceWorker }) => {
   const errors: string[] = [];
   context.on('weberror', (e) => errors.push(String(e.error())));
+  serviceWorker.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  // Uncaught errors and rejections in the worker do not reach Playwright's console events: listen in the worker.
+  await serviceWorker.evaluate(() => {
+    const scope = self as unknown as { __errors: string[] } & typeof self;
+    scope.__errors = [];
+    self.addEventListener('error', (e) => scope.__errors.push(String(e.message)));
+    self.addEventListener('unhandledrejection', (e) => scope.__errors.push(String(e.reason)));
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('chrome://version/');
   await clickAction(page);
@@ -172,5 +182,6 @@ test('on a browser page the button says Readcite cannot run there, with no error
   expect((await state()).title).toBe(
     'Readcite cannot run on this page: browsers keep their own pages and extension stores off limits to extensions.',
   );
+  errors.push(...(await serviceWorker.evaluate(() => (self as unknown as { __errors: string[] }).__errors)));
   expect(errors).toEqual([]);
 });
