@@ -167,7 +167,7 @@ test('on a browser page the button says Readcite cannot run there, with no error
   await serviceWorker.evaluate(() => {
     const scope = self as unknown as { __errors: string[] } & typeof self;
     scope.__errors = [];
-    self.addEventListener('error', (e) => scope.__errors.push(String(e.message)));
+    self.addEventListener('error', (e) => scope.__errors.push(e.message));
     self.addEventListener('unhandledrejection', (e) => scope.__errors.push(String(e.reason)));
   });
   const page = context.pages()[0] ?? (await context.newPage());
