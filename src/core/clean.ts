@@ -9,13 +9,33 @@ import { LICENCE_NOTICE } from './licence.js';
  */
 
 /** Wording of donation, membership and newsletter appeals. Each match is one hit. */
-const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscription|newsletters?|sign up|inbox|join (?:us|with us)|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
+const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
 
 /** Class, id, role and label hints of page furniture. */
 const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|(?:^|[\s_-])cta(?:$|[\s_-])/i;
 
+/** Class hints of a standfirst or dek: shown in the view's header, not repeated in the body. */
+const DEK_HINT = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|summary|excerpt|strapline|kicker|article-?intro-?text/i;
+
+/** A dateline or update stamp: "Updated at 1:23 p.m.", "Published 18 Nov 2019", "11/18/19 11:04 PM EST". */
+const DATELINE = /^(?:(?:last\s+)?updated|published|posted|first published|modified)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T|UTC|GMT)\b/i;
+
+/** Contact and follow lines that close articles: e-mail addresses, "may be reached at", "Follow him on Twitter". */
+const CONTACT = /\S+@\S+\.\w{2,}|\bmay be reached\b|\breach (?:him|her|them|me) at\b|\bfollow (?:him|her|them|me|us) on\b|\bhave a tip\b|\b(?:tel|fax|phone)\b[.:]?\s*\+?\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b/i;
+
+/** Bio sentences: "Jane Doe is the senior editor of …", "Jane covers Apple for …", "Jane Doe's book …". */
+const BIO_VERB = /^\S+(?:\s+\S+){0,3}?(?:'s|’s)?\s+(?:is|was|has|covers|writes|reports|joined|lives|teaches|edits|hosts|book)\b/i;
+
+/** A press release's closing "About <Company>" section, a block of just a URL, shortcode debris. */
+const ABOUT_HEADING = /^about (?:the )?[\p{Lu}\d]/u;
+const ONLY_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
+
 /** Headings of link lists that follow articles. */
 const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories)\b/i;
+
+/** The share of the article's words cleaning must keep, or it is undone. */
+const MIN_KEPT = 0.5;
 
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE']);
 const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
@@ -37,6 +57,7 @@ export interface CleanResult {
 }
 
 interface Signals {
+  text: string;
   words: number;
   hits: number;
   hint: boolean;
@@ -56,6 +77,7 @@ function signals(el: Element): Signals {
   const words = countWords(text);
   const linkWords = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + countWords(a.textContent), 0);
   return {
+    text,
     words,
     hits: text.match(APPEAL)?.length ?? 0,
     hint: hintOf(el),
@@ -70,11 +92,23 @@ function headingText(el: Element): string {
   return squash((el.matches('h1,h2,h3,h4,h5,h6') ? el : el.querySelector('h1,h2,h3,h4,h5,h6'))?.textContent);
 }
 
-/** Boilerplate judged as one unit; `edge` is true at the start or end of the article. */
-function isBoilerplate(el: Element, s: Signals, edge: boolean): boolean {
+type Edge = 'start' | 'end' | false;
+
+/** Boilerplate judged as one unit; `edge` says whether it stands at the start or end of the article. */
+function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): boolean {
   if (s.words === 0) return !s.media || s.hint;
+  if (s.words <= 40 && (ONLY_URL.test(s.text) || SHORTCODE.test(s.text))) return true;
   if (s.media && s.words > 40) return false;
   const dense = s.hits * 30 >= s.words;
+  if (edge === 'start') {
+    if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return true;
+    if (s.words <= 20 && (/^by\s/i.test(s.text) || DATELINE.test(s.text) || mentionsAuthor(s.text, ctx))) return true;
+  }
+  if (edge === 'end') {
+    if (s.words <= 80 && CONTACT.test(s.text)) return true;
+    if (s.words <= 100 && BIO_VERB.test(s.text) && mentionsAuthor(s.text.slice(0, 60), ctx)) return true;
+    if (ABOUT_HEADING.test(headingText(el))) return true;
+  }
   if (edge) {
     if (s.notice) return true;
     if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4)) return true;
@@ -89,21 +123,30 @@ function isBoilerplate(el: Element, s: Signals, edge: boolean): boolean {
   return s.hint && s.links >= 3 && s.linkDensity > 0.6;
 }
 
+/** True when the text names one of the article's authors (full name, or a surname of four letters or more). */
+function mentionsAuthor(text: string, ctx: CleanContext): boolean {
+  return ctx.bylineNames.some((name) => {
+    if (text.includes(name)) return true;
+    const parts = name.split(/\s+/);
+    return parts.length > 1 && parts.some((part) => part.length >= 4 && new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
+  });
+}
+
 const isWrapper = (el: Element) => WRAPPERS.has(el.tagName.toUpperCase()) && el.children.length > 0;
 
 /** Trims boilerplate from one edge of `container`, descending into the wrapper at that edge. */
-function trimEdge(container: Element, fromEnd: boolean, onNotice: (text: string) => void, depth = 0): void {
+function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, onNotice: (text: string) => void, depth = 0): void {
   if (depth > 12) return;
   for (;;) {
     const el = fromEnd ? container.lastElementChild : container.firstElementChild;
     if (!el) return;
     const s = signals(el);
-    if (isBoilerplate(el, s, true)) {
+    if (isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx)) {
       if (s.notice) onNotice(squash(el.textContent));
       el.remove();
       continue;
     }
-    if (isWrapper(el)) trimEdge(el, fromEnd, onNotice, depth + 1);
+    if (isWrapper(el)) trimEdge(el, fromEnd, ctx, onNotice, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
     if (isWrapper(el) && !squash(el.textContent) && !el.querySelector(MEDIA)) {
       el.remove();
@@ -114,14 +157,14 @@ function trimEdge(container: Element, fromEnd: boolean, onNotice: (text: string)
 }
 
 /** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, or dense appeals. */
-function removeInner(root: Element, onNotice: (text: string) => void): void {
+function removeInner(root: Element, ctx: CleanContext, onNotice: (text: string) => void): void {
   for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure'))) {
     if (!el.isConnected || el === root) continue;
     const s = signals(el);
     if (s.notice && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
       onNotice(squash(el.textContent));
       el.remove();
-    } else if (isBoilerplate(el, s, false)) {
+    } else if (isBoilerplate(el, s, false, ctx)) {
       el.remove();
     }
   }
@@ -177,9 +220,16 @@ export function cleanBody(root: Element, ctx: CleanContext): CleanResult {
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeRepeatedHeader(root, ctx);
   removeEmpty(root);
-  trimEdge(root, false, onNotice);
-  trimEdge(root, true, onNotice);
-  removeInner(root, onNotice);
+  // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
+  const backup = root.cloneNode(true) as Element;
+  const wordsBefore = countWords(root.textContent);
+  trimEdge(root, false, ctx, onNotice);
+  trimEdge(root, true, ctx, onNotice);
+  removeInner(root, ctx, onNotice);
+  if (countWords(root.textContent) < wordsBefore * MIN_KEPT) {
+    root.replaceChildren(...Array.from(backup.childNodes));
+    licenceNotice = null;
+  }
   removeEmpty(root);
   unwrapLandmarks(root);
   stripAttributes(root);

@@ -1,13 +1,16 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
 import { readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { findLicenceNotice } from './licence.js';
-import { blockText, countWords, joinNames, squash } from './text.js';
+import { CAPTIONS, blockText, countWords, joinNames, squash } from './text.js';
 
-/** Below this many words a page is not treated as an article unless Readability's own check says so. */
-const MIN_WORDS = 120;
+/**
+ * Below this many words what Readability found is a stray footer or caption, not an article
+ * (a site's front page yields its copyright line); a short news brief still has 50 or more.
+ */
+const MIN_WORDS = 25;
 
 export interface ExtractOptions {
   /** Readability stops on pages with more elements than this (0 = no limit). */
@@ -51,9 +54,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     base,
     ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),
   });
-  const text = blockText(body);
+  const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
-  if (wordCount === 0 || (wordCount < MIN_WORDS && !isProbablyReaderable(doc))) return null;
+  if (wordCount < MIN_WORDS) return null;
 
   const lang = meta.lang ?? squash(parsed.lang);
   return {

@@ -120,8 +120,10 @@ export function plausibleDate(value: string | undefined, now = Date.now()): stri
   return v.replace(' ', 'T');
 }
 
-function first<T>(...candidates: [T | undefined, MetaSource][]): Sourced<T> | undefined {
-  for (const [value, source] of candidates) {
+/** The first candidate with a value, in order; candidates are thunks so later (costlier) sources are read only when needed. */
+function first<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined {
+  for (const [read, source] of candidates) {
+    const value = read();
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) return { value, source };
   }
   return undefined;
@@ -137,7 +139,13 @@ function domAuthors(doc: Document, base: string): Author[] {
     const url = absolute(link?.getAttribute('href') ?? undefined, base);
     out.push({ name, kind: authorKind(name), ...(url ? { url } : {}) });
   };
-  doc.querySelectorAll('[itemprop~="author"] [itemprop~="name"], [typeof~="schema:Person"], [rel~="author"]:not(link)').forEach(add);
+  // Attribute-token selectors ([a~=b]) are slow in jsdom; simple ones filtered here are not.
+  const has = (el: Element, attr: string, token: string) => (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(token);
+  for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
+    if (has(el, 'itemprop', 'name') && el.parentElement?.closest('[itemprop]') && has(el.parentElement.closest('[itemprop]')!, 'itemprop', 'author')) add(el);
+  }
+  for (const el of Array.from(doc.querySelectorAll('[typeof]'))) if (has(el, 'typeof', 'schema:person')) add(el);
+  for (const el of Array.from(doc.querySelectorAll('a[rel]'))) if (has(el, 'rel', 'author')) add(el);
   return dedupeAuthors(out);
 }
 
@@ -157,7 +165,9 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const isPartOf = resolveRef(art['isPartOf'] ?? null, byId);
 
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
+  const canonical = Array.from(doc.getElementsByTagName('link'))
+    .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
+    ?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.
   const html = doc.documentElement as Element | null;
   const body = doc.body as HTMLElement | null;
@@ -173,42 +183,42 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
 
   const meta: PageMeta = {
     title: first<string>(
-      [str(art['headline']) ?? str(art['name']), 'json-ld'],
-      [metaContent('og:title'), 'opengraph'],
-      [metaContent('twitter:title'), 'twitter'],
-      [metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
+      [() => str(art['headline']) ?? str(art['name']), 'json-ld'],
+      [() => metaContent('og:title'), 'opengraph'],
+      [() => metaContent('twitter:title'), 'twitter'],
+      [() => metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
     ),
     description: first<string>(
-      [str(art['description']), 'json-ld'],
-      [metaContent('og:description'), 'opengraph'],
-      [metaContent('twitter:description'), 'twitter'],
-      [metaContent('description', 'dc.description'), 'meta'],
+      [() => str(art['description']), 'json-ld'],
+      [() => metaContent('og:description'), 'opengraph'],
+      [() => metaContent('twitter:description'), 'twitter'],
+      [() => metaContent('description', 'dc.description'), 'meta'],
     ),
     authors: first<Author[]>(
-      [dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
-      [metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined, 'meta'],
-      [domAuthors(doc, url), 'dom'],
+      [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
+      [() => metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined, 'meta'],
+      [() => domAuthors(doc, url), 'dom'],
     ),
     siteName: first<string>(
-      [metaContent('og:site_name'), 'opengraph'],
-      [isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
-      [isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
-      [metaContent('application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
+      [() => metaContent('og:site_name'), 'opengraph'],
+      [() => isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
+      [() => isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
+      [() => metaContent('application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
     ),
     published: first<string>(
-      [plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
-      [plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
-      [plausibleDate(metaContent('datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
-      [plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined), 'dom'],
+      [() => plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
+      [() => plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
+      [() => plausibleDate(metaContent('datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
+      [() => plausibleDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined), 'dom'],
     ),
     modified: first<string>(
-      [plausibleDate(str(art['dateModified'])), 'json-ld'],
-      [plausibleDate(metaContent('article:modified_time', 'og:updated_time')), 'opengraph'],
-      [plausibleDate(metaContent('dateModified', 'dcterms.modified')), 'meta'],
+      [() => plausibleDate(str(art['dateModified'])), 'json-ld'],
+      [() => plausibleDate(metaContent('article:modified_time', 'og:updated_time')), 'opengraph'],
+      [() => plausibleDate(metaContent('dateModified', 'dcterms.modified')), 'meta'],
     ),
     canonicalUrl: first<string>(
-      [absolute(canonical, url), 'dom'],
-      [absolute(metaContent('og:url'), url), 'opengraph'],
+      [() => absolute(canonical, url), 'dom'],
+      [() => absolute(metaContent('og:url'), url), 'opengraph'],
     ),
     images: [...new Set(images)],
   };

@@ -14,6 +14,10 @@ export function countWords(text: string): number {
   return ideographs + (text.replace(IDEOGRAPH, ' ').match(WORD)?.length ?? 0);
 }
 
+const NO_SKIP: ReadonlySet<string> = new Set();
+/** Figure captions describe images; the article's running text is what is left. */
+export const CAPTIONS: ReadonlySet<string> = new Set(['FIGCAPTION']);
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
@@ -24,7 +28,7 @@ const BLOCK_TAGS = new Set([
  * Plain text of an element with block boundaries kept as line breaks
  * (Readability's textContent glues "interview</p><p>Mr" into "interviewMr").
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, skip: ReadonlySet<string> = NO_SKIP): string {
   const out: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -33,7 +37,7 @@ export function blockText(root: Node): string {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || skip.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) out.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
