@@ -103,6 +103,9 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   if (edge === 'start') {
     if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return true;
     if (s.words <= 20 && (/^by\s/i.test(s.text) || DATELINE.test(s.text) || mentionsAuthor(s.text, ctx))) return true;
+    // Section labels and kickers ("Entertainment", "Breaking News") and a title repeated in another form.
+    if (s.words <= 3 && !/[.!?:]$/.test(s.text) && !s.media) return true;
+    if (s.words >= 3 && s.words <= 30 && ctx.title.toLowerCase().includes(s.text.toLowerCase())) return true;
   }
   if (edge === 'end') {
     if (s.words <= 80 && CONTACT.test(s.text)) return true;
@@ -198,6 +201,35 @@ function stripAttributes(root: Element): void {
   }
 }
 
+/**
+ * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading in the
+ * article's second half: what follows such a heading is never the article.
+ */
+function cutTail(root: Element): void {
+  const total = countWords(root.textContent);
+  const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b')).filter((el) => {
+    const text = squash(el.textContent);
+    const words = countWords(text);
+    return words > 0 && words <= 6 && (LIST_HEADING.test(text) || ABOUT_HEADING.test(text));
+  });
+  for (const marker of markers) {
+    if (!marker.isConnected) continue;
+    let after = 0;
+    for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
+      for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) after += countWords(sib.textContent);
+    }
+    if (after + countWords(marker.textContent) > total * 0.5) continue;
+    for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
+      while (el.nextSibling) el.nextSibling.remove();
+    }
+    // The marker itself, with any wrapper it leaves empty.
+    let gone: Element = marker;
+    while (gone.parentElement && gone.parentElement !== root && gone.parentElement.childNodes.length === 1) gone = gone.parentElement;
+    gone.remove();
+    return;
+  }
+}
+
 /** Landmark elements inside the body would nest landmarks in the view's own article: keep their content only. */
 function unwrapLandmarks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('article, main, header, footer, nav')).reverse()) {
@@ -223,6 +255,7 @@ export function cleanBody(root: Element, ctx: CleanContext): CleanResult {
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
   const backup = root.cloneNode(true) as Element;
   const wordsBefore = countWords(root.textContent);
+  cutTail(root);
   trimEdge(root, false, ctx, onNotice);
   trimEdge(root, true, ctx, onNotice);
   removeInner(root, ctx, onNotice);

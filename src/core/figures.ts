@@ -78,7 +78,7 @@ export function articleScope(doc: Document): Element | null {
     doc.getElementsByTagName('article')[0] ??
     doc.getElementsByTagName('main')[0] ??
     doc.querySelector('[itemprop="articleBody"], [role="main"]') ??
-    (doc.body as HTMLElement | null)
+    doc.body
   );
 }
 
