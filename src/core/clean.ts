@@ -34,6 +34,22 @@ const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
 /** Headings of link lists that follow articles. */
 const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories)\b/i;
 
+/**
+ * Removes nodes and remembers where they were, so a cleaning that went too far can be undone
+ * (cheaper than cloning the article up front).
+ */
+class Removals {
+  private readonly log: [Node, Node, Node | null][] = [];
+  remove(node: Node): void {
+    if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
+    node.parentNode?.removeChild(node);
+  }
+  undo(): void {
+    for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
+    this.log.length = 0;
+  }
+}
+
 /** The share of the article's words cleaning must keep, or it is undone. */
 const MIN_KEPT = 0.5;
 
@@ -49,11 +65,6 @@ export interface CleanContext {
   /** imageKey() of the lead image shown in the view's header; removed from the body. */
   leadImageKey?: string;
   base: string;
-}
-
-export interface CleanResult {
-  /** The licence or reuse sentence found in the body, verbatim. */
-  licenceNotice: string | null;
 }
 
 interface Signals {
@@ -138,21 +149,20 @@ function mentionsAuthor(text: string, ctx: CleanContext): boolean {
 const isWrapper = (el: Element) => WRAPPERS.has(el.tagName.toUpperCase()) && el.children.length > 0;
 
 /** Trims boilerplate from one edge of `container`, descending into the wrapper at that edge. */
-function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, onNotice: (text: string) => void, depth = 0): void {
+function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, removals: Removals, depth = 0): void {
   if (depth > 12) return;
   for (;;) {
     const el = fromEnd ? container.lastElementChild : container.firstElementChild;
     if (!el) return;
     const s = signals(el);
     if (isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx)) {
-      if (s.notice) onNotice(squash(el.textContent));
-      el.remove();
+      removals.remove(el);
       continue;
     }
-    if (isWrapper(el)) trimEdge(el, fromEnd, ctx, onNotice, depth + 1);
+    if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
     if (isWrapper(el) && !squash(el.textContent) && !el.querySelector(MEDIA)) {
-      el.remove();
+      removals.remove(el);
       continue;
     }
     return;
@@ -160,15 +170,19 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, onNot
 }
 
 /** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, or dense appeals. */
-function removeInner(root: Element, ctx: CleanContext, onNotice: (text: string) => void): void {
+function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
   for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure'))) {
     if (!el.isConnected || el === root) continue;
+    // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
+    const text = el.textContent;
+    const hits = text.match(APPEAL)?.length ?? 0;
+    if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.getElementsByTagName('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
+    // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     if (s.notice && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
-      onNotice(squash(el.textContent));
-      el.remove();
+      removals.remove(el);
     } else if (isBoilerplate(el, s, false, ctx)) {
-      el.remove();
+      removals.remove(el);
     }
   }
 }
@@ -205,10 +219,12 @@ function stripAttributes(root: Element): void {
  * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading in the
  * article's second half: what follows such a heading is never the article.
  */
-function cutTail(root: Element): void {
+function cutTail(root: Element, removals: Removals): void {
   const total = countWords(root.textContent);
   const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b')).filter((el) => {
+    if (el.childElementCount > 2) return false;
     const text = squash(el.textContent);
+    if (text.length > 80) return false;
     const words = countWords(text);
     return words > 0 && words <= 6 && (LIST_HEADING.test(text) || ABOUT_HEADING.test(text));
   });
@@ -220,12 +236,12 @@ function cutTail(root: Element): void {
     }
     if (after + countWords(marker.textContent) > total * 0.5) continue;
     for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
-      while (el.nextSibling) el.nextSibling.remove();
+      while (el.nextSibling) removals.remove(el.nextSibling);
     }
     // The marker itself, with any wrapper it leaves empty.
     let gone: Element = marker;
     while (gone.parentElement && gone.parentElement !== root && gone.parentElement.childNodes.length === 1) gone = gone.parentElement;
-    gone.remove();
+    removals.remove(gone);
     return;
   }
 }
@@ -237,34 +253,42 @@ function unwrapLandmarks(root: Element): void {
   }
 }
 
-function removeEmpty(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, span, p, li, ul, ol, figure, aside')).reverse()) {
-    if (!squash(el.textContent) && !el.querySelector(MEDIA) && !el.matches(MEDIA)) el.remove();
+const EMPTYABLE = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'LI', 'UL', 'OL', 'FIGURE', 'ASIDE']);
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'TABLE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'BR', 'HR']);
+
+/** Removes wrappers left with no text and no media, bottom-up in one pass; returns whether `el` keeps content. */
+function removeEmpty(el: Element): boolean {
+  let content = false;
+  for (let node = el.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (node.nodeType === 3) content ||= /\S/.test(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      const kept = MEDIA_TAGS.has(tag) ? tag !== 'BR' && tag !== 'HR' : removeEmpty(child);
+      if (!kept && EMPTYABLE.has(tag)) child.remove();
+      // A line break between two texts is content; alone it is not.
+      content ||= kept;
+    }
+    node = next;
   }
+  return content;
 }
 
 /** Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals out. */
-export function cleanBody(root: Element, ctx: CleanContext): CleanResult {
-  let licenceNotice: string | null = null;
-  const onNotice = (text: string) => {
-    if (!licenceNotice && /licen[cs]|creative commons|republish|CC[\s-]/i.test(text)) licenceNotice = text;
-  };
+export function cleanBody(root: Element, ctx: CleanContext): void {
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeRepeatedHeader(root, ctx);
   removeEmpty(root);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
-  const backup = root.cloneNode(true) as Element;
+  const removals = new Removals();
   const wordsBefore = countWords(root.textContent);
-  cutTail(root);
-  trimEdge(root, false, ctx, onNotice);
-  trimEdge(root, true, ctx, onNotice);
-  removeInner(root, ctx, onNotice);
-  if (countWords(root.textContent) < wordsBefore * MIN_KEPT) {
-    root.replaceChildren(...Array.from(backup.childNodes));
-    licenceNotice = null;
-  }
+  cutTail(root, removals);
+  trimEdge(root, false, ctx, removals);
+  trimEdge(root, true, ctx, removals);
+  removeInner(root, ctx, removals);
+  if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
   removeEmpty(root);
   unwrapLandmarks(root);
   stripAttributes(root);
-  return { licenceNotice };
 }

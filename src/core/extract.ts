@@ -3,7 +3,7 @@ import type { Article } from './types.js';
 import { readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
-import { findLicenceNotice } from './licence.js';
+import { detectLicence } from './licence.js';
 import { CAPTIONS, blockText, countWords, joinNames, squash } from './text.js';
 
 /**
@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const authors = meta.authors?.value ?? [];
   const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
 
-  const { licenceNotice: noticeInBody } = cleanBody(body, {
+  cleanBody(body, {
     title,
     standfirst,
     bylineNames: authors.map((a) => a.name),
@@ -74,6 +74,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     contentHtml: body.innerHTML,
     text,
     wordCount,
-    licenceNotice: noticeInBody ?? findLicenceNotice(doc),
+    licence: detectLicence(doc, url),
   };
 }

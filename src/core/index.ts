@@ -6,3 +6,6 @@ export { findLicenceNotice } from './licence.js';
 export { splitCredit } from './figures.js';
 export type * from './types.js';
 export { formatLongDate, dateParts } from './dates.js';
+export { detectLicence } from './licence.js';
+export type { LicenceResult, LicenceEvidence } from './licence.js';
+export type { Licence } from './licence-registry.js';

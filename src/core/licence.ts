@@ -1,5 +1,7 @@
 import { countWords, squash } from './text.js';
 import { articleScope } from './figures.js';
+import { jsonLdNodes, pickArticleNode } from './metadata.js';
+import { customTerms, licenceFromBadge, licenceFromText, licenceFromUrl, licenceKey, restrictiveness, type Licence } from './licence-registry.js';
 
 /** A sentence stating a work's licence or reuse terms. */
 export const LICENCE_NOTICE = /\b(?:licen[cs]ed under|published under|available under|released under|creative commons|CC[\s-](?:BY|0)\b|free to republish|republish(?:ed)? (?:this|our|with)|all rights reserved|©|copyright \d{4})/i;
@@ -9,14 +11,18 @@ const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-](?:BY|0)\b|repub
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'SVG']);
 const SENTENCE_BLOCK = 'p, small, li, dd, figcaption, footer, div, section, aside, article, main, body';
 
-/** Elements whose own text (not their scripts) mentions reuse terms, in document order. */
-function reuseTexts(root: Element): Element[] {
-  const found: Element[] = [];
+/** Blocks whose own text (not their scripts or styles) matches each pattern, in document order; one walk for all. */
+function blocksMatching(root: Element, patterns: RegExp[]): Element[][] {
+  const found: Element[][] = patterns.map(() => []);
   const walk = (el: Element): void => {
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3 && REUSE_NOTICE.test(node.nodeValue ?? '')) {
-        const block = el.closest(SENTENCE_BLOCK);
-        if (block && !found.includes(block)) found.push(block);
+      if (node.nodeType === 3) {
+        const text = node.nodeValue ?? '';
+        patterns.forEach((pattern, i) => {
+          if (!pattern.test(text)) return;
+          const block = el.closest(SENTENCE_BLOCK);
+          if (block && !found[i]!.includes(block)) found[i]!.push(block);
+        });
       } else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
         walk(node as Element);
       }
@@ -24,6 +30,17 @@ function reuseTexts(root: Element): Element[] {
   };
   walk(root);
   return found;
+}
+
+interface Notice {
+  el: Element;
+  text: string;
+}
+
+/** The licence sentence among blocks that mention reuse: short, licence-like, the article's own first. */
+function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
+  const candidates = blocks.map((el) => ({ el, text: squash(el.textContent) })).filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
+  return candidates.find(({ el }) => scope?.contains(el)) ?? candidates[0] ?? null;
 }
 
 /**
@@ -35,10 +52,134 @@ function reuseTexts(root: Element): Element[] {
 export function findLicenceNotice(doc: Document): string | null {
   const body = doc.body as HTMLElement | null;
   if (!body) return null;
+  const [reuse = []] = blocksMatching(body, [REUSE_NOTICE]);
+  return pickNotice(reuse, articleScope(doc))?.text ?? null;
+}
+
+export interface LicenceEvidence {
+  /** Where the signal was: 'json-ld', 'rel-license', 'rdfa', 'meta', 'link', 'text', 'badge'. */
+  source: string;
+  /** The href, meta value or sentence, as found. */
+  value: string;
+  /** Inside the article (true) or elsewhere on the page, e.g. the site footer (false). */
+  inArticle: boolean;
+  weight: number;
+  licence: Licence;
+}
+
+export interface LicenceResult {
+  /** The licence the article is under, or null: unknown stays unknown. */
+  licence: Licence | null;
+  confidence: 'high' | 'medium' | 'low' | 'none';
+  evidence: LicenceEvidence[];
+  /** A different licence that also had strong evidence; shown as a warning. */
+  conflict: Licence | null;
+  /** The site's licence sentence, verbatim. */
+  notice: string | null;
+  /** "© 2019 Example Media. All rights reserved." and the like, verbatim. */
+  copyright: string | null;
+  /** The page reserves all rights and grants no licence. */
+  allRightsReserved: boolean;
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright\b)[^.\n]{0,120}(?:\.|$)|all rights reserved\.?/i;
+
+/**
+ * Finds the licence of the article on a page (../shared/citation.md §2.4): JSON-LD `license`, rel=license,
+ * RDFa cc:license, Dublin Core meta, links to CC deeds, notice sentences, badges (elements only). Each
+ * signal is weighted by kind and by whether it sits in the article; equal licences add up; the strongest
+ * wins, and when two differ the article-scoped, then the more restrictive, is chosen and the other
+ * reported. A rel=license to a page that is not a CC deed is the site's own terms. Never guesses a version.
+ */
+export function detectLicence(doc: Document, url: string): LicenceResult {
   const scope = articleScope(doc);
-  const candidates = reuseTexts(body)
-    .map((el) => ({ el, text: squash(el.textContent) }))
-    .filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
-  const best = candidates.find(({ el }) => scope?.contains(el)) ?? candidates[0];
-  return best ? best.text : null;
+  const inArticle = (el: Element) => !!scope && scope !== doc.body && scope.contains(el);
+  const evidence: LicenceEvidence[] = [];
+  const add = (source: string, value: string, inside: boolean, weight: number, licence: Licence | null) => {
+    if (licence) evidence.push({ source, value, inArticle: inside, weight, licence });
+  };
+  const abs = (href: string) => {
+    try {
+      return new URL(href, url).href;
+    } catch {
+      return href;
+    }
+  };
+
+  // (a) JSON-LD on the article node.
+  const art = pickArticleNode(jsonLdNodes(doc));
+  for (const v of art ? [art['license']].flat() : []) {
+    const ref = v && typeof v === 'object' && !Array.isArray(v) ? (v['url'] ?? v['@id']) : v;
+    const href = typeof ref === 'string' ? ref : '';
+    if (href) add('json-ld', href, true, 5, licenceFromUrl(href) ?? (/^https?:/i.test(href) ? customTerms(href) : licenceFromText(href)));
+  }
+  // (b) rel=license, (c) RDFa cc:license, (e) plain links to CC deeds.
+  for (const el of [...Array.from(doc.getElementsByTagName('a')), ...Array.from(doc.getElementsByTagName('link'))]) {
+    const href = el.getAttribute('href') ?? '';
+    const relAttr = (el.getAttribute('rel') ?? '').toLowerCase();
+    // Most links are neither: skip them before any DOM work.
+    if (!relAttr.includes('license') && !/creativecommons\.org/i.test(href)) continue;
+    const rel = relAttr.split(/\s+/);
+    const cc = licenceFromUrl(href);
+    const inside = inArticle(el);
+    if (rel.includes('license')) add('rel-license', href, inside, inside ? 5 : 3, cc ?? (/^(?:https?:|\/)/i.test(href) ? customTerms(abs(href)) : null));
+    else if (rel.includes('cc:license') || (el.getAttribute('property') ?? '').includes('license')) add('rdfa', href, inside, 4, cc);
+    else if (cc) add('link', href, inside, inside ? 3 : 1, cc);
+  }
+  // (d) Dublin Core and similar meta.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+    if (!/^(?:dcterms?\.(?:license|rights)|dc\.rights|license)$/.test(key)) continue;
+    const value = el.getAttribute('content') ?? '';
+    add('meta', value, false, 3, licenceFromUrl(value) ?? licenceFromText(value.replace(/^CC-/i, 'CC ').replace(/-(\d\.\d)$/, ' $1')));
+  }
+  // (f) The notice sentence; the same walk finds copyright lines.
+  const body = doc.body as HTMLElement | null;
+  const [reuse = [], rights = []] = body ? blocksMatching(body, [REUSE_NOTICE, COPYRIGHT]) : [];
+  const picked = pickNotice(reuse, scope);
+  const notice = picked?.text ?? null;
+  if (picked) add('text', picked.text, inArticle(picked.el), inArticle(picked.el) ? 3 : 2, licenceFromText(picked.text));
+  // (g) Badges: weak, and only for their elements.
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (/creativecommons|licensebuttons/i.test(src)) add('badge', src, inArticle(img), 1, licenceFromBadge(src));
+  }
+
+  // The last copyright line on the page is the site's; earlier ones are often photo credits.
+  const copyrightEl = rights.filter((el) => countWords(el.textContent) <= 40).pop();
+  const copyright = copyrightEl ? squash(COPYRIGHT.exec(squash(copyrightEl.textContent))?.[0] ?? '') || null : null;
+
+  const chosen = resolve(evidence);
+  const allRightsReserved = !chosen.licence && !!copyright && /all rights reserved/i.test(copyright);
+  return { ...chosen, evidence, notice, copyright, allRightsReserved };
+}
+
+function resolve(evidence: LicenceEvidence[]): Pick<LicenceResult, 'licence' | 'confidence' | 'conflict'> {
+  // Family-only signals (no version: text without one, badges) support a versioned licence with the same elements.
+  const versioned = evidence.filter((e) => e.licence.kind !== 'cc' || e.licence.version);
+  const tally = new Map<string, { licence: Licence; score: number; inArticle: boolean }>();
+  for (const e of evidence) {
+    const family = e.licence.kind === 'cc' && !e.licence.version;
+    const target = family ? versioned.find((v) => v.licence.kind === 'cc' && v.licence.elements.join() === e.licence.elements.join())?.licence ?? e.licence : e.licence;
+    const key = licenceKey(target);
+    const entry = tally.get(key) ?? { licence: target, score: 0, inArticle: false };
+    entry.score += e.weight;
+    entry.inArticle ||= e.inArticle;
+    tally.set(key, entry);
+  }
+  const ranked = [...tally.values()]
+    .filter((t) => t.score >= 2)
+    .sort((a, b) => b.score - a.score || Number(b.inArticle) - Number(a.inArticle) || restrictiveness(b.licence) - restrictiveness(a.licence));
+  const strong = ranked.filter((t) => t.score >= 3);
+  let best = ranked[0];
+  let conflict: Licence | null = null;
+  if (strong.length > 1) {
+    // Two different licences both well attested: the article's own, then the more restrictive.
+    const sorted = [...strong].sort((a, b) => Number(b.inArticle) - Number(a.inArticle) || restrictiveness(b.licence) - restrictiveness(a.licence) || b.score - a.score);
+    best = sorted[0];
+    conflict = sorted[1]?.licence ?? null;
+  }
+  if (!best) return { licence: null, confidence: 'none', conflict: null };
+  const confidence = best.licence.kind === 'cc' && !best.licence.version ? 'low' : best.score >= 5 ? 'high' : best.score >= 3 ? 'medium' : 'low';
+  return { licence: best.licence, confidence, conflict };
 }

@@ -4,8 +4,8 @@ import { squash } from './text.js';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|ScholarlyArticle|TechArticle|Report|WebPage)$/;
 
-type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
-type JsonObject = { [k: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: Json };
 
 const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: Json | undefined): Json[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
@@ -15,7 +15,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Malformed blocks are skipped. */
-function jsonLdNodes(doc: Document): JsonObject[] {
+export function jsonLdNodes(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (v: Json, depth: number): void => {
     if (depth > 8) return;
@@ -44,7 +44,7 @@ const str = (v: Json | undefined): string | undefined => {
   return undefined;
 };
 
-function pickArticleNode(nodes: JsonObject[]): JsonObject | undefined {
+export function pickArticleNode(nodes: JsonObject[]): JsonObject | undefined {
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
   // A WebPage node is a fallback only: prefer a real article type.
   return articles.find((n) => !typesOf(n).every((t) => t === 'WebPage')) ?? articles[0];

@@ -1,4 +1,5 @@
 /** The shared vocabulary of Readcite's core: plain data, safe to pass between contexts. */
+import type { LicenceResult } from './licence.js';
 
 export type AuthorKind = 'person' | 'organisation';
 
@@ -67,6 +68,6 @@ export interface Article {
   /** Body as plain text, blocks separated by blank lines. */
   text: string;
   wordCount: number;
-  /** The site's licence or republishing sentence, verbatim, taken out of the body. */
-  licenceNotice: string | null;
+  /** The article's licence, with its evidence and the site's notice sentence (taken out of the body). */
+  licence: LicenceResult;
 }

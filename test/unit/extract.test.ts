@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/core/index.js';
 import { fixtures, parse } from './fixtures.js';
 
-const FIELDS = ['url', 'title', 'standfirst', 'byline', 'authors', 'siteName', 'published', 'modified', 'lang', 'dir', 'leadImage', 'licenceNotice', 'wordCount'] as const;
+const FIELDS = ['url', 'title', 'standfirst', 'byline', 'authors', 'siteName', 'published', 'modified', 'lang', 'dir', 'leadImage', 'wordCount'] as const;
 
 for (const { slug, html, expected } of fixtures()) {
   describe(`extractArticle: ${slug}`, () => {
@@ -25,6 +25,26 @@ for (const { slug, html, expected } of fixtures()) {
 
     for (const field of FIELDS) {
       if (field in expected) it(`has the exact ${field}`, () => assert.deepEqual(article[field], expected[field]));
+    }
+
+    if ('licence' in expected) {
+      it('has the exact licence', () => {
+        const { licence, confidence, conflict, notice, copyright, allRightsReserved } = article.licence;
+        assert.deepEqual(
+          {
+            id: licence?.id ?? null,
+            shortName: licence?.shortName ?? null,
+            name: licence?.name ?? null,
+            url: licence?.url ?? null,
+            confidence,
+            conflict: conflict?.id ?? null,
+            notice,
+            copyright,
+            allRightsReserved,
+          },
+          expected['licence'],
+        );
+      });
     }
 
     const body = parse(`<body>${article.contentHtml}</body>`, expected.pageUrl).body;
