@@ -69,7 +69,22 @@ async function build(): Promise<void> {
     rows.push([path.basename(file), bytes.length, zlib.gzipSync(bytes, { level: 9 }).length]);
   }
   fs.rmSync(path.join(DIST, 'bundle'), { recursive: true, force: true });
-  console.log(`built ${BROWSERS.map((b) => `dist/${b}`).join(', ')}`);
+
+  // The CLI: the same core for Node; its npm dependencies stay external (installed with the package).
+  await esbuild.build({
+    entryPoints: { readcite: 'src/cli-main.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+    outExtension: { '.js': '.mjs' },
+    outdir: path.join(DIST, 'cli'),
+    logLevel: 'warning',
+  });
+  fs.chmodSync(path.join(DIST, 'cli', 'readcite.mjs'), 0o755);
+  console.log(`built ${BROWSERS.map((b) => `dist/${b}`).join(', ')}, dist/cli/readcite.mjs`);
   console.log('bundle           bytes    gzip');
   for (const [name, raw, gz] of rows) console.log(`${name.padEnd(14)} ${String(raw).padStart(7)} ${String(gz).padStart(7)}`);
 }

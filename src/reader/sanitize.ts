@@ -17,10 +17,11 @@ const CONFIG: Config = {
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^https?:/i;
 
-let purifier: ReturnType<typeof createDOMPurify> | null = null;
+const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
 
 function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMPurify> {
-  if (purifier) return purifier;
+  const existing = purifiers.get(win);
+  if (existing) return existing;
   const p = createDOMPurify(win);
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
@@ -38,11 +39,16 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
       node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
-  purifier = p;
+  purifiers.set(win, p);
   return p;
 }
 
 /** Sanitises article HTML into a fragment owned by `win`'s document. */
 export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis = window): DocumentFragment {
   return instance(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+}
+
+/** The same sanitising, as an HTML string (for the CLI's output). */
+export function sanitizeArticleHtmlToString(html: string, win: Window & typeof globalThis): string {
+  return instance(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: false });
 }

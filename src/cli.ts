@@ -1,0 +1,155 @@
+/**
+ * readcite: the core on the command line.
+ *   readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+ * A file may be .html or .html.gz; --url is the page's address (for links, metadata and the citation).
+ * Exit codes: 0 an article, 2 no article found, 1 an error (said on stderr).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import TurndownService from 'turndown';
+import { extractArticle } from './core/extract.js';
+import type { Article } from './core/types.js';
+import { sanitizeArticleHtmlToString } from './reader/sanitize.js';
+
+const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+
+  extract   the article of an HTML page (.html, .html.gz or an http(s) URL)
+  --url     the page's address when reading a file (default: file://…)
+  --format  json (default: all metadata, licence, text and sanitised html), markdown or text
+
+exit codes: 0 article, 2 no article found, 1 error`;
+
+const FETCH_TIMEOUT_MS = 20_000;
+const MAX_BYTES = 15 * 1024 * 1024;
+
+class CliError extends Error {}
+
+interface Input {
+  bytes: Buffer;
+  url: string;
+  contentType: string;
+}
+
+async function readUrl(url: string): Promise<Input> {
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'text/html,application/xhtml+xml' } });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') throw new CliError(`cannot resolve the host of ${url}`);
+    if ((error as Error).name === 'TimeoutError') throw new CliError(`no answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s`);
+    throw new CliError(`cannot fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new CliError(`${url} answered HTTP ${response.status} ${response.statusText}`);
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType && !/html|xml/i.test(contentType)) throw new CliError(`${url} is not HTML (content-type: ${contentType})`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_BYTES) throw new CliError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body) {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      if (size > MAX_BYTES) throw new CliError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+      chunks.push(chunk);
+    }
+  }
+  return { bytes: Buffer.concat(chunks), url: response.url || url, contentType: contentType || 'text/html' };
+}
+
+function readFile(file: string, url: string | undefined): Input {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (file.endsWith('.gz')) {
+    try {
+      bytes = zlib.gunzipSync(bytes);
+    } catch {
+      throw new CliError(`${file} is not valid gzip`);
+    }
+  }
+  const xml = /\.(?:xhtml|xht)(?:\.gz)?$/i.test(file);
+  return { bytes, url: url ?? `file://${path.resolve(file)}`, contentType: xml ? 'application/xhtml+xml' : 'text/html' };
+}
+
+export interface Extracted {
+  article: Article;
+  /** The body, sanitised as the view would show it. */
+  html: string;
+}
+
+/** Parses bytes as a browser would (charset sniffing included), without running scripts, and extracts. */
+export function extractFromBytes(input: Input): Extracted | null {
+  const dom = new JSDOM(input.bytes, { url: input.url, contentType: input.contentType, virtualConsole: new VirtualConsole() });
+  const article = extractArticle(dom.window.document, input.url);
+  if (!article) return null;
+  return { article, html: sanitizeArticleHtmlToString(article.contentHtml, dom.window as unknown as Window & typeof globalThis) };
+}
+
+function toMarkdown({ article, html }: Extracted): string {
+  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+  const lines = [`# ${article.title}`, ''];
+  if (article.standfirst) lines.push(`*${article.standfirst}*`, '');
+  const facts = [article.byline, article.published?.slice(0, 10), article.siteName].filter(Boolean);
+  if (facts.length) lines.push(facts.join(' · '), '');
+  if (article.leadImage) {
+    lines.push(`![${article.leadImage.alt}](${article.leadImage.src})`, '');
+    const caption = [article.leadImage.caption, article.leadImage.credit && `(${article.leadImage.credit})`].filter(Boolean).join(' ');
+    if (caption) lines.push(`*${caption}*`, '');
+  }
+  lines.push(turndown.turndown(html), '', `Source: <${article.url}>`);
+  const { licence, notice } = article.licence;
+  if (licence) lines.push(`Licence: ${licence.shortName}${licence.url ? ` <${licence.url}>` : ''}`);
+  if (notice) lines.push(`Publisher's notice: “${notice}”`);
+  return `${lines.join('\n')}\n`;
+}
+
+function render(extracted: Extracted, format: string): string {
+  if (format === 'text') return `${extracted.article.text}\n`;
+  if (format === 'markdown') return toMarkdown(extracted);
+  // The unsanitised body stays inside: the JSON carries the sanitised html instead.
+  const data: Partial<Article> = { ...extracted.article };
+  delete data.contentHtml;
+  return `${JSON.stringify({ ...data, html: extracted.html }, null, 2)}\n`;
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const STDIO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+export async function main(argv: string[], io: Io = STDIO): Promise<number> {
+  const [command, source, ...rest] = argv;
+  if (command === '--help' || command === '-h' || !command) {
+    io.out(`${USAGE}\n`);
+    return command ? 0 : 1;
+  }
+  const option = (name: string) => {
+    const i = rest.indexOf(name);
+    return i >= 0 ? rest[i + 1] : undefined;
+  };
+  try {
+    if (command !== 'extract') throw new CliError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    if (!source) throw new CliError(`extract needs a file or URL\n${USAGE}`);
+    const format = option('--format') ?? 'json';
+    if (!['json', 'markdown', 'text'].includes(format)) throw new CliError(`unknown format ${JSON.stringify(format)}: use json, markdown or text`);
+    const input = /^https?:\/\//i.test(source) ? await readUrl(source) : readFile(source, option('--url'));
+    const extracted = extractFromBytes(input);
+    if (!extracted) {
+      io.err(`readcite: no article found in ${source}\n`);
+      return 2;
+    }
+    io.out(render(extracted, format));
+    return 0;
+  } catch (error) {
+    io.err(`readcite: ${error instanceof CliError ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

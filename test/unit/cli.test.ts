@@ -1,0 +1,108 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { main } from '../../src/cli.js';
+import { FIXTURES } from './fixtures.js';
+
+const CD = path.join(FIXTURES, 'commondreams-doj', 'source.html');
+const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('readcite extract', () => {
+  it('prints JSON with metadata, licence, text and sanitised html', async () => {
+    const { code, out } = await run('extract', CD, '--url', CD_URL);
+    assert.equal(code, 0);
+    const data = JSON.parse(out) as Record<string, unknown> & { licence: { licence: { id: string } }; html: string; text: string };
+    assert.equal(data['title'], "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts");
+    assert.equal(data['byline'], 'Julia Conley');
+    assert.equal(data['url'], CD_URL);
+    assert.equal(data.licence.licence.id, 'CC-BY-NC-ND-3.0');
+    assert.ok(data.text.startsWith('The American Civil Liberties Union (ACLU) is accusing'));
+    assert.ok(data.html.includes('<a href="http://www.latimes.com/local/lanow/la-me-ln-sessions-sanctuary-20170803-story.html" target="_blank" rel="noopener noreferrer">'));
+    assert.equal('contentHtml' in data, false);
+  });
+
+  it('prints plain text: the body only', async () => {
+    const { code, out } = await run('extract', CD, '--url', CD_URL, '--format', 'text');
+    assert.equal(code, 0);
+    assert.equal(out.split('\n\n').length, 11);
+    assert.ok(!out.includes('Julia Conley'));
+  });
+
+  it('prints Markdown with the source and licence', async () => {
+    const { code, out } = await run('extract', CD, '--url', CD_URL, '--format', 'markdown');
+    assert.equal(code, 0);
+    assert.ok(out.startsWith("# DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts\n"));
+    assert.ok(out.includes('[told the *Los Angeles Times*](http://www.latimes.com/local/lanow/la-me-ln-sessions-sanctuary-20170803-story.html)'));
+    assert.ok(out.endsWith(`Source: <${CD_URL}>\nLicence: CC BY-NC-ND 3.0 <https://creativecommons.org/licenses/by-nc-nd/3.0/>\nPublisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”\n`));
+  });
+
+  it('reads .html.gz files', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-cli-'));
+    const gz = path.join(dir, 'page.html.gz');
+    fs.writeFileSync(gz, zlib.gzipSync(fs.readFileSync(CD)));
+    const { code, out } = await run('extract', gz, '--url', CD_URL, '--format', 'text');
+    assert.equal(code, 0);
+    assert.ok(out.startsWith('The American Civil Liberties Union'));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('exits 2 when there is no article', async () => {
+    const { code, out, err } = await run('extract', path.join(FIXTURES, 'not-an-article', 'source.html'));
+    assert.equal(code, 2);
+    assert.equal(out, '');
+    assert.match(err, /^readcite: no article found in /);
+  });
+
+  it('exits 1 with a clear message on errors', async () => {
+    assert.deepEqual(await run('extract', '/no/such/file.html'), { code: 1, out: '', err: 'readcite: cannot read /no/such/file.html: ENOENT\n' });
+    assert.equal((await run('extract', CD, '--format', 'pdf')).err, 'readcite: unknown format "pdf": use json, markdown or text\n');
+    assert.equal((await run('frobnicate')).code, 1);
+    assert.equal((await run('extract', 'http://no-such-host.invalid/')).err, 'readcite: cannot resolve the host of http://no-such-host.invalid/\n');
+  });
+
+  describe('over HTTP', () => {
+    let server: http.Server;
+    let origin = '';
+    before(async () => {
+      server = http.createServer((req, res) => {
+        if (req.url === '/article') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(fs.readFileSync(CD));
+        } else if (req.url === '/data.json') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end('{}');
+        } else {
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('not found');
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    after(() => server.close());
+
+    it('extracts a page it fetches', async () => {
+      const { code, out } = await run('extract', `${origin}/article`);
+      assert.equal(code, 0);
+      assert.equal((JSON.parse(out) as { url: string }).url, CD_URL);
+    });
+    it('says which HTTP status it got', async () => {
+      assert.equal((await run('extract', `${origin}/missing`)).err, `readcite: ${origin}/missing answered HTTP 404 Not Found\n`);
+    });
+    it('refuses answers that are not HTML', async () => {
+      assert.equal((await run('extract', `${origin}/data.json`)).err, `readcite: ${origin}/data.json is not HTML (content-type: application/json)\n`);
+    });
+  });
+});
