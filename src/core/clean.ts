@@ -31,6 +31,12 @@ const ABOUT_HEADING = /^about (?:the )?[\p{Lu}\d]/u;
 const ONLY_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
 
+/**
+ * Headings after which nothing is the article ("Read more" is left out: it often labels a button that
+ * unfolds the rest of the story; an inline "Related:" line with a link is not a heading either).
+ */
+const TAIL_HEADING = /^(?:related(?: (?:stories|articles|posts|content|coverage|reading))?|more (?:from|on|stories)\b.*|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also like|further reading|trending(?: now)?|top stories|about (?:the )?[\p{Lu}\d][^:]*)[.…:]*$/iu;
+
 /** Headings of link lists that follow articles. */
 const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories)\b/i;
 
@@ -60,7 +66,6 @@ const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'w
 
 export interface CleanContext {
   title: string;
-  standfirst: string;
   bylineNames: string[];
   /** imageKey() of the lead image shown in the view's header; removed from the body. */
   leadImageKey?: string;
@@ -172,7 +177,7 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
 /** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, or dense appeals. */
 function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
   for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure'))) {
-    if (!el.isConnected || el === root) continue;
+    if (el === root || !root.contains(el)) continue; // the article is detached: isConnected is always false
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const text = el.textContent;
     const hits = text.match(APPEAL)?.length ?? 0;
@@ -187,14 +192,16 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
   }
 }
 
-/** Removes the title, standfirst, byline and lead image when the body repeats them at its start. */
+/** Removes the title, byline and lead image when the body repeats them at its start. */
 function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
   const leading = Array.from(root.querySelectorAll('h1, h2, p, div, figure, img')).slice(0, 12);
   const bylineText = ctx.bylineNames.join(' ');
   for (const el of leading) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const text = squash(el.textContent);
-    const isTitle = text && (sameText(text, ctx.title) || (ctx.standfirst && sameText(text, ctx.standfirst)));
+    // A body that opens with the standfirst keeps it (many sites' description is the first paragraph);
+    // extractArticle drops the header's copy instead.
+    const isTitle = text && sameText(text, ctx.title);
     const isByline = text && bylineText && sameText(text.replace(/^by\s+/i, ''), bylineText) && !el.querySelector(MEDIA);
     if ((isTitle || isByline) && el.children.length <= 3) el.remove();
   }
@@ -221,15 +228,15 @@ function stripAttributes(root: Element): void {
  */
 function cutTail(root: Element, removals: Removals): void {
   const total = countWords(root.textContent);
-  const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b')).filter((el) => {
+  const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div')).filter((el) => {
     if (el.childElementCount > 2) return false;
     const text = squash(el.textContent);
-    if (text.length > 80) return false;
+    if (text.length > 80 || /:$/.test(text)) return false;
     const words = countWords(text);
-    return words > 0 && words <= 6 && (LIST_HEADING.test(text) || ABOUT_HEADING.test(text));
+    return words > 0 && words <= 6 && TAIL_HEADING.test(text);
   });
   for (const marker of markers) {
-    if (!marker.isConnected) continue;
+    if (!root.contains(marker)) continue;
     let after = 0;
     for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
       for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) after += countWords(sib.textContent);

@@ -4,7 +4,7 @@ import { readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { detectLicence } from './licence.js';
-import { CAPTIONS, blockText, countWords, joinNames, squash } from './text.js';
+import { CAPTIONS, blockText, countWords, joinNames, opensWith, squash } from './text.js';
 
 /**
  * Below this many words what Readability found is a stray footer or caption, not an article
@@ -49,7 +49,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   cleanBody(body, {
     title,
-    standfirst,
     bylineNames: authors.map((a) => a.name),
     base,
     ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),
@@ -62,7 +61,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   return {
     url: meta.canonicalUrl?.value ?? url,
     title,
-    standfirst: standfirst && !text.startsWith(standfirst) ? standfirst : '',
+    standfirst: standfirst && !opensWith(text, standfirst) ? standfirst : '',
     byline,
     authors,
     siteName: meta.siteName?.value ?? squash(parsed.siteName),

@@ -58,6 +58,13 @@ export function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** True when `text` begins with `lead`, even a lead cut short with an ellipsis (as meta descriptions often are). */
+export function opensWith(text: string, lead: string): boolean {
+  const norm = (s: string) => squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
+  const head = norm(lead).replace(/\s*(?:\.\.\.|…)$/, '').slice(0, 120);
+  return head.length > 0 && norm(text).startsWith(head);
+}
+
 /** Joins names as a reader writes them: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
