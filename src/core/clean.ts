@@ -129,7 +129,7 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
     if (ABOUT_HEADING.test(headingText(el))) return true;
   }
   if (edge) {
-    if (s.notice) return true;
+    if (s.notice && !s.media) return true;
     if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4)) return true;
     if (s.hits >= 2 && dense) return true;
     if (s.words <= 30 && s.hits >= 1) return true;
@@ -184,7 +184,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.getElementsByTagName('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
-    if (s.notice && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
+    if (s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
       removals.remove(el);
     } else if (isBoilerplate(el, s, false, ctx)) {
       removals.remove(el);

@@ -13,7 +13,9 @@ export function splitCredit(raw: string): { caption: string; credit: string } {
   for (const re of [CREDIT_BRACKETED, CREDIT_TRAILING]) {
     const m = re.exec(text);
     if (m?.[1] && m.index > 0) {
-      return { caption: squash(text.slice(0, m.index + (m[0].length - m[0].trimStart().length))).replace(/\s*[|–—]$/, ''), credit: squash(m[1]) };
+      // The caption keeps its own closing punctuation; separators before the credit go.
+      const closing = /^[.!?]/.exec(m[0])?.[0] ?? '';
+      return { caption: squash(text.slice(0, m.index) + closing).replace(/\s*[|–—]$/, ''), credit: squash(m[1]) };
     }
   }
   return { caption: text, credit: '' };

@@ -10,6 +10,8 @@ const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-](?:BY|0)\b|repub
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'SVG']);
 const SENTENCE_BLOCK = 'p, small, li, dd, figcaption, footer, div, section, aside, article, main, body';
+/** The wording of a licence statement, as opposed to a passing mention of CC. */
+const STATEMENT = /(?:licen[cs]ed|published|republished|released|available|distributed) under/i;
 
 /** Blocks whose own text (not their scripts or styles) matches each pattern, in document order; one walk for all. */
 function blocksMatching(root: Element, patterns: RegExp[]): Element[][] {
@@ -37,10 +39,18 @@ interface Notice {
   text: string;
 }
 
-/** The licence sentence among blocks that mention reuse: short, licence-like, the article's own first. */
+/**
+ * The licence sentence among blocks that mention reuse: short and licence-like; a statement ("licensed
+ * under …") before a mention, the article's own before the site's. Image captions are skipped: their
+ * credits license the image, not the article.
+ */
 function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
-  const candidates = blocks.map((el) => ({ el, text: squash(el.textContent) })).filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
-  return candidates.find(({ el }) => scope?.contains(el)) ?? candidates[0] ?? null;
+  const candidates = blocks
+    .filter((el) => !el.closest('figure, figcaption') && !el.querySelector('img'))
+    .map((el) => ({ el, text: squash(el.textContent) }))
+    .filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
+  const rank = ({ el, text }: Notice) => (STATEMENT.test(text) ? 0 : 2) + (scope?.contains(el) ? 0 : 1);
+  return candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 /**

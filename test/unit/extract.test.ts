@@ -56,6 +56,12 @@ for (const { slug, html, expected } of fixtures()) {
       assert.equal(paragraphs.at(-1), expected['lastParagraph']);
     });
 
+    if ('figcaptions' in expected) {
+      it('keeps inline figures with their captions', () => {
+        assert.deepEqual(Array.from(body.querySelectorAll('figure figcaption')).map((f) => f.textContent.replace(/\s+/g, ' ').trim()), expected['figcaptions']);
+      });
+    }
+
     it('has no page furniture in the body', () => {
       for (const text of (expected['absent'] as string[] | undefined) ?? []) {
         assert.ok(!article.text.includes(text), `text contains ${JSON.stringify(text)}`);
