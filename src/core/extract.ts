@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
-import { readPageMeta } from './metadata.js';
+import { cleanTitle, readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { detectLicence } from './licence.js';
@@ -42,7 +42,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const body = parsed?.content;
   if (!parsed || !body) return null;
 
-  const title = meta.title?.value ?? squash(parsed.title);
+  const siteName = meta.siteName?.value ?? squash(parsed.siteName);
+  const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc);
   const standfirst = meta.description?.value ?? squash(parsed.excerpt);
   const authors = meta.authors?.value ?? [];
   const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
@@ -64,7 +65,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     standfirst: standfirst && !opensWith(text, standfirst) ? standfirst : '',
     byline,
     authors,
-    siteName: meta.siteName?.value ?? squash(parsed.siteName),
+    siteName,
     published: meta.published?.value ?? null,
     modified: meta.modified?.value ?? null,
     lang,

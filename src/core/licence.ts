@@ -46,7 +46,7 @@ interface Notice {
  */
 function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
   const candidates = blocks
-    .filter((el) => !el.closest('figure, figcaption') && !el.querySelector('img'))
+    .filter((el) => !el.closest('figure, figcaption'))
     .map((el) => ({ el, text: squash(el.textContent) }))
     .filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
   const rank = ({ el, text }: Notice) => (STATEMENT.test(text) ? 0 : 2) + (scope?.contains(el) ? 0 : 1);
@@ -90,7 +90,15 @@ export interface LicenceResult {
   copyright: string | null;
   /** The page reserves all rights and grants no licence. */
   allRightsReserved: boolean;
+  /**
+   * The site states a licence only site-wide, but the article credits a wire service or another
+   * publication: the site's licence does not reach it (citation.md §2.4 step 5), so licence is null.
+   */
+  syndicated: boolean;
 }
+
+/** Credits that mark an article as someone else's: wire services and reprints. */
+const THIRD_PARTY = /\b(?:originally (?:appeared|published|ran) (?:in|on|at|by)|reprinted (?:from|with permission)|republished (?:from|with permission)|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News)\b|\(AP\)/;
 
 const COPYRIGHT = /(?:©|\(c\)|copyright\b)[^.\n]{0,120}(?:\.|$)|all rights reserved\.?/i;
 
@@ -157,11 +165,16 @@ export function detectLicence(doc: Document, url: string): LicenceResult {
 
   // The last copyright line on the page is the site's; earlier ones are often photo credits.
   const copyrightEl = rights.filter((el) => countWords(el.textContent) <= 40).pop();
-  const copyright = copyrightEl ? squash(COPYRIGHT.exec(squash(copyrightEl.textContent))?.[0] ?? '') || null : null;
+  // A short line is the notice as written ("Crumb Notes © 2024"); in a longer block, its sentence.
+  const copyrightText = copyrightEl ? squash(copyrightEl.textContent) : '';
+  const copyright = copyrightText ? (countWords(copyrightText) <= 12 ? copyrightText : squash(COPYRIGHT.exec(copyrightText)?.[0] ?? '')) || null : null;
 
-  const chosen = resolve(evidence);
+  let chosen = resolve(evidence);
+  const siteWideOnly = !!chosen.licence && !evidence.some((e) => e.inArticle && licenceKey(e.licence) === licenceKey(chosen.licence!));
+  const syndicated = siteWideOnly && !!scope && scope !== doc.body && THIRD_PARTY.test(scope.textContent);
+  if (syndicated) chosen = { licence: null, confidence: 'none', conflict: null };
   const allRightsReserved = !chosen.licence && !!copyright && /all rights reserved/i.test(copyright);
-  return { ...chosen, evidence, notice, copyright, allRightsReserved };
+  return { ...chosen, evidence, notice: syndicated ? null : notice, copyright, allRightsReserved, syndicated };
 }
 
 function resolve(evidence: LicenceEvidence[]): Pick<LicenceResult, 'licence' | 'confidence' | 'conflict'> {

@@ -107,6 +107,58 @@ function absolute(href: string | undefined, base: string): string | undefined {
   }
 }
 
+const TITLE_SEPARATOR = /\s+[-–—|·:»]\s+/;
+
+/**
+ * The article's title without the site's name that <title> and og:title often carry
+ * ("Storm floods … - Wikinews, the free news source"): the page's own h1 when the title starts with it,
+ * else the title less a last segment that names the site.
+ */
+export function cleanTitle(title: string, siteName: string, doc: Document): string {
+  const norm = (s: string) => squash(s).toLowerCase();
+  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 5)) {
+    const heading = squash(h1.textContent);
+    const rest = title.slice(heading.length);
+    if (heading.length >= 10 && norm(title).startsWith(norm(heading)) && (!rest || TITLE_SEPARATOR.test(rest.replace(/^(\s*\S)/, ' $1')))) return heading;
+  }
+  const parts = title.split(TITLE_SEPARATOR);
+  const last = parts.at(-1) ?? '';
+  const site = norm(siteName);
+  if (parts.length > 1 && site && (norm(last).includes(site) || site.includes(norm(last)))) return parts.slice(0, -1).join(title.match(TITLE_SEPARATOR)?.[0] ?? ' - ');
+  return title;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const VISIBLE_DATE = [
+  new RegExp(`^${DAY_NAME}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
+  new RegExp(`^${DAY_NAME}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i'),
+];
+
+/** "Saturday, December 21, 2019", "21 Dec. 2019" -> "2019-12-21"; anything else -> undefined. */
+export function parseVisibleDate(text: string): string | undefined {
+  const t = squash(text);
+  const us = VISIBLE_DATE[0]!.exec(t);
+  const eu = VISIBLE_DATE[1]!.exec(t);
+  const [month, day, year] = us ? [us[1], us[2], us[3]] : eu ? [eu[2], eu[1], eu[3]] : [];
+  if (!month || !day || !year) return undefined;
+  const m = MONTHS.indexOf(month.toLowerCase()) + 1;
+  return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** A date-only line at the top of the article (Wikinews, many blogs): the last resort for the date. */
+function visibleDate(doc: Document): string | undefined {
+  const scope = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+  const candidates = Array.from(scope.querySelectorAll('p, time, span, div')).slice(0, 60);
+  for (const el of candidates) {
+    if (el.childElementCount > 2) continue;
+    const date = parseVisibleDate(el.textContent);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** The earliest date a web page could have (the first web server went live in 1990). */
 const WEB_EPOCH = Date.UTC(1990, 11, 20);
 
@@ -210,6 +262,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       [() => plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
       [() => plausibleDate(metaContent('datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
       [() => plausibleDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined), 'dom'],
+      [() => plausibleDate(visibleDate(doc)), 'dom'],
     ),
     modified: first<string>(
       [() => plausibleDate(str(art['dateModified'])), 'json-ld'],

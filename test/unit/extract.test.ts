@@ -29,7 +29,7 @@ for (const { slug, html, expected } of fixtures()) {
 
     if ('licence' in expected) {
       it('has the exact licence', () => {
-        const { licence, confidence, conflict, notice, copyright, allRightsReserved } = article.licence;
+        const { licence, confidence, conflict, notice, copyright, allRightsReserved, syndicated } = article.licence;
         assert.deepEqual(
           {
             id: licence?.id ?? null,
@@ -41,6 +41,7 @@ for (const { slug, html, expected } of fixtures()) {
             notice,
             copyright,
             allRightsReserved,
+            syndicated,
           },
           expected['licence'],
         );
