@@ -4,6 +4,9 @@ import { squash } from './text.js';
 /** Words that mark a byline as a group or institution rather than a person. */
 const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|press|associated|reuters|afp|wire|news|media|inc|ltd|llc|foundation|institute|university|council|committee|board|bureau|correspondents?)\b/i;
 
+/** "By", in the languages fixtures and readers bring: by, por, par, von, di, door, av, بقلم, מאת. */
+export const BY = /^(?:(?:written|posted)\s+)?(?:by|por|par|von|di|door|av|بقلم|מאת)[:\s]+/i;
+
 /** Roles and suffixes that follow a name in bylines ("Jane Doe, staff writer"). */
 const ROLE_SUFFIX = /\s*[,|–—-]\s*(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern)\b.*$/i;
 
@@ -13,9 +16,9 @@ const ROLE_SUFFIX = /\s*[,|–—-]\s*(?:(?:senior|staff|contributing|special|ch
  */
 export function cleanAuthorName(raw: string): string {
   let name = squash(raw)
-    .replace(/^(?:written\s+)?by[:\s]+/i, '')
-    .replace(/\S+@\S+\.\S+/g, '')
-    .replace(/(^|\s)@\w+/g, '$1')
+    .replace(BY, '')
+    .replace(/[(<[]?\S+@\S+\.\w+[)>\]]?/g, '')
+    .replace(/\(\s*@\w+\s*\)|(^|\s)@\w+/g, '$1')
     .replace(ROLE_SUFFIX, '')
     .replace(/^[\s,;|·•–—-]+|[\s,;|·•–—-]+$/g, '');
   name = squash(name);
@@ -32,7 +35,7 @@ export function authorKind(name: string, declared?: string): AuthorKind {
 /** Splits "A, B and C" / "A & B" into names, keeping "Smith, Jr." style commas out of scope. */
 export function splitNames(raw: string): string[] {
   return squash(raw)
-    .replace(/^(?:written\s+)?by[:\s]+/i, '')
+    .replace(BY, '')
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
     .map(cleanAuthorName)
     .filter(Boolean);

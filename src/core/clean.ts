@@ -2,6 +2,7 @@ import { countWords, sameText, squash } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { parseVisibleDate } from './metadata.js';
+import { BY } from './authors.js';
 
 /**
  * Removes what is around an article rather than part of it: appeals, newsletter boxes, share bars,
@@ -13,7 +14,7 @@ import { parseVisibleDate } from './metadata.js';
 const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
 
 /** Class, id, role and label hints of page furniture. */
-const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|(?:^|[\s_-])cta(?:$|[\s_-])/i;
+const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|footer|colophon|site-?info|^bottom$|(?:^|[\s_-])cta(?:$|[\s_-])/i;
 
 /** Class hints of a standfirst or dek: shown in the view's header, not repeated in the body. */
 const DEK_HINT = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|summary|excerpt|strapline|kicker|article-?intro-?text/i;
@@ -67,6 +68,7 @@ const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'w
 
 export interface CleanContext {
   title: string;
+  siteName: string;
   bylineNames: string[];
   /** imageKey() of the lead image shown in the view's header; removed from the body. */
   leadImageKey?: string;
@@ -119,19 +121,21 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   const dense = s.hits * 30 >= s.words;
   if (edge === 'start') {
     if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return true;
-    if (s.words <= 20 && (/^by\s/i.test(s.text) || DATELINE.test(s.text) || parseVisibleDate(s.text) || mentionsAuthor(s.text, ctx))) return true;
+    if (s.words <= 20 && (BY.test(s.text) || DATELINE.test(s.text) || parseVisibleDate(s.text) || mentionsAuthor(s.text, ctx))) return true;
     // Section labels and kickers ("Entertainment", "Breaking News") and a title repeated in another form.
     if (s.words <= 3 && !/[.!?:]$/.test(s.text) && !s.media) return true;
     if (s.words >= 3 && s.words <= 30 && ctx.title.toLowerCase().includes(s.text.toLowerCase())) return true;
   }
   if (edge === 'end') {
     if (s.words <= 80 && CONTACT.test(s.text)) return true;
+    // "Island Gazette, 4 Harbour Street.": the site's own imprint, pulled in from the footer.
+    if (s.words <= 15 && ctx.siteName && s.text.toLowerCase().startsWith(ctx.siteName.toLowerCase())) return true;
     if (s.words <= 100 && BIO_VERB.test(s.text) && mentionsAuthor(s.text.slice(0, 60), ctx)) return true;
     if (ABOUT_HEADING.test(headingText(el))) return true;
   }
   if (edge) {
     if (s.notice && !s.media) return true;
-    if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4)) return true;
+    if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4 || s.words <= 30)) return true;
     if (s.hits >= 2 && dense) return true;
     if (s.words <= 30 && s.hits >= 1) return true;
     if (s.links >= 3 && s.linkDensity > 0.6) return true;
@@ -203,7 +207,7 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
     // A body that opens with the standfirst keeps it (many sites' description is the first paragraph);
     // extractArticle drops the header's copy instead.
     const isTitle = text && sameText(text, ctx.title);
-    const isByline = text && bylineText && sameText(text.replace(/^by\s+/i, ''), bylineText) && !el.querySelector(MEDIA);
+    const isByline = text && bylineText && sameText(text.replace(BY, ''), bylineText) && !el.querySelector(MEDIA);
     if ((isTitle || isByline) && el.children.length <= 3) el.remove();
   }
   if (ctx.leadImageKey) {

@@ -44,12 +44,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
   const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc);
-  const standfirst = meta.description?.value ?? squash(parsed.excerpt);
+  // Only a stated description: Readability's fallback excerpt is the first paragraph (or a byline).
+  const standfirst = meta.description?.value ?? '';
   const authors = meta.authors?.value ?? [];
   const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
 
   cleanBody(body, {
     title,
+    siteName,
     bylineNames: authors.map((a) => a.name),
     base,
     ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),

@@ -2,7 +2,7 @@ import type { LeadImage, PageMeta } from './types.js';
 import { countWords, squash } from './text.js';
 
 /** "… (Photo: John Moore/Getty)" or "[Image: AP]" at the end of a caption. */
-const CREDIT_BRACKETED = /\s*[([]\s*(?:photo(?:graph)?|image|picture|illustration|graphic|video|credit|foto|source)s?(?:\s+(?:by|credit))?\s*[:：]?\s*([^()[\]]+?)\s*[)\]]\s*$/i;
+const CREDIT_BRACKETED = /\s*[([]\s*(?:photo(?:graph)?|image|picture|illustration|graphic|video|credit|foto(?:graf[íi]a)?|bild|cr[ée]dits?|source|تصوير|صورة|צילום)s?(?:\s+(?:by|credit|de|von))?\s*[:：]?\s*([^()[\]]+?)\s*[)\]]\s*$/i;
 /** "… Photo: Jane Doe/AP" or "… Photograph by Jane Doe" at the end of a caption. */
 const CREDIT_TRAILING = /(?:^|[.!?]\s+|\s+[|–—]\s+)(?:photo(?:graph)?|image|picture|illustration|credit|foto)s?(?:\s+by|\s*[:：])\s*([^.]+?)\.?\s*$/i;
 const CREDIT_CLASS = /credit|copyright|source|attribution|photographer/i;

@@ -4,9 +4,9 @@ import { jsonLdNodes, pickArticleNode } from './metadata.js';
 import { customTerms, licenceFromBadge, licenceFromText, licenceFromUrl, licenceKey, restrictiveness, type Licence } from './licence-registry.js';
 
 /** A sentence stating a work's licence or reuse terms. */
-export const LICENCE_NOTICE = /\b(?:licen[cs]ed under|published under|available under|released under|creative commons|CC[\s-](?:BY|0)\b|free to republish|republish(?:ed)? (?:this|our|with)|all rights reserved|©|copyright \d{4})/i;
+export const LICENCE_NOTICE = /\b(?:licen[cs]ed under|published under|available under|released under|creative commons|CC[\s-]?(?:BY|0)\b|free to republish|republish(?:ed)? (?:this|our|with)|all rights reserved|©|copyright \d{4})|المشاع الإبداعي|קריאייטיב קומונס|ייצירתית משותפת/i;
 /** Notices that grant reuse (as opposed to reserving rights). */
-const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-](?:BY|0)\b|republish/i;
+const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-]?(?:BY|0)\b|republish|المشاع الإبداعي|קריאייטיב קומונס|ייצירתית משותפת/i;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'SVG']);
 const SENTENCE_BLOCK = 'p, small, li, dd, figcaption, footer, div, section, aside, article, main, body';

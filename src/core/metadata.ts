@@ -165,7 +165,8 @@ const WEB_EPOCH = Date.UTC(1990, 11, 20);
 /** Accepts ISO 8601 dates that are plausible for a web page: not before the web, not in the future. */
 export function plausibleDate(value: string | undefined, now = Date.now()): string | undefined {
   if (!value) return undefined;
-  const v = value.trim();
+  // Highwire's citation_publication_date is often "2024/03/04".
+  const v = value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3');
   if (!/^\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return undefined;
   const t = Date.parse(v.replace(' ', 'T'));
   if (Number.isNaN(t) || t < WEB_EPOCH || t > now + 36 * 3600_000) return undefined;
@@ -208,7 +209,7 @@ function domAuthors(doc: Document, base: string): Author[] {
  */
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const metas = metaIndex(doc);
-  const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k)).find((v) => v !== undefined);
+  const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find((v) => v !== undefined);
   const nodes = jsonLdNodes(doc);
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
