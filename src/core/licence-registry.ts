@@ -83,7 +83,7 @@ export function licenceFromBadge(src: string): Licence | null {
   return els ? ccLicence(els, null) : null;
 }
 
-const SHORT = /\bCC[\s-]?(BY(?:[\s-]+(?:NC|ND|SA)){0,2})\b(?:[\s-]+(\d\.\d))?/i;
+const SHORT = /\b(?:CC|Creative\s+Commons)[\s-]?(BY(?:[\s-]+(?:NC|ND|SA)){0,2})\b(?:[\s-]+(\d\.\d))?/i;
 const LONG = /\bCreative\s+Commons\s+(?:Licen[cs]e\s*)?(Attribution(?:[\s-–]+(?:Non[\s-]?Commercial|NoDerivs|NoDerivatives|No[\s-]Derivative(?:s|\s+Works)?|Share[\s-]?Alike)){0,2})(?:\s+(\d\.\d))?/i;
 const ZERO = /\bCC[\s-]?0\b|\bCC[\s-]Zero\b|Creative Commons Zero/i;
 const MARK = /\bPublic Domain Mark\b/i;

@@ -1,6 +1,6 @@
 import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
-import { authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
-import { squash } from './text.js';
+import { BY, authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
+import { countWords, squash } from './text.js';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|ScholarlyArticle|TechArticle|Report|WebPage)$/;
 
@@ -199,7 +199,13 @@ function domAuthors(doc: Document, base: string): Author[] {
   }
   for (const el of Array.from(doc.querySelectorAll('[typeof]'))) if (has(el, 'typeof', 'schema:person')) add(el);
   for (const el of Array.from(doc.querySelectorAll('a[rel]'))) if (has(el, 'rel', 'author')) add(el);
-  return dedupeAuthors(out);
+  if (out.length) return dedupeAuthors(out);
+  // Last, a visible "By A and B" line near the top of the article.
+  const scope = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+  const line = Array.from(scope.querySelectorAll('p, span, div'))
+    .slice(0, 80)
+    .find((el) => el.childElementCount <= 4 && BY.test(squash(el.textContent)) && countWords(el.textContent) <= 12);
+  return line ? dedupeAuthors(splitNames(squash(line.textContent)).map((name) => ({ name, kind: authorKind(name) }))) : [];
 }
 
 /**
