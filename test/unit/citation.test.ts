@@ -1,0 +1,134 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractArticle } from '../../src/core/extract.js';
+import { formatCitation, toCitationItem, type CitationItem, type StyleId } from '../../src/core/citation/index.js';
+import { FIXTURES, parse } from './fixtures.js';
+
+const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
+const ACCESSED = '2025-03-10';
+const article = extractArticle(parse(fs.readFileSync(path.join(FIXTURES, 'commondreams-doj', 'source.html'), 'utf8'), CD_URL), CD_URL)!;
+const CD = toCitationItem(article, ACCESSED);
+
+/** citation.md §5.1, character for character (italics as *…* in Markdown). */
+const WORKED: Record<StyleId, string> = {
+  tasl: `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
+Source: ${CD_URL}
+Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
+Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`,
+  apa: `Conley, J. (2017, August 4). *DOJ “bullying” cities into complying with anti-immigration efforts*. Common Dreams. ${CD_URL}`,
+  mla: `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*, 4 Aug. 2017, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts.`,
+  'chicago-note': `Julia Conley, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`,
+  'chicago-short': `Conley, “DOJ ‘Bullying’ Cities.”`,
+  'chicago-bib': `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
+  'chicago-ad': `Conley, Julia. 2017. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
+  harvard: `Conley, J. (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`,
+  bibtex: `@online{conley2017doj,
+  author       = {Conley, Julia},
+  title        = {{DOJ} \`Bullying' Cities into Complying with Anti-Immigration Efforts},
+  organization = {Common Dreams},
+  date         = {2017-08-04},
+  url          = {${CD_URL}},
+  urldate      = {2025-03-10},
+  note         = {Licensed under CC BY-NC-ND 3.0, https://creativecommons.org/licenses/by-nc-nd/3.0/},
+}
+`,
+  ris: [
+    'TY  - NEWS',
+    'AU  - Conley, Julia',
+    "TI  - DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts",
+    'T2  - Common Dreams',
+    'PY  - 2017',
+    'DA  - 2017/08/04/',
+    `UR  - ${CD_URL}`,
+    'Y2  - 2025/03/10/',
+    'N1  - Licensed under CC BY-NC-ND 3.0 (https://creativecommons.org/licenses/by-nc-nd/3.0/)',
+    'ER  - ',
+    '',
+  ].join('\r\n'),
+  'csl-json': `${JSON.stringify(
+    [
+      {
+        id: 'conley2017doj',
+        type: 'article-newspaper',
+        title: "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts",
+        author: [{ family: 'Conley', given: 'Julia' }],
+        'container-title': 'Common Dreams',
+        issued: { 'date-parts': [[2017, 8, 4]] },
+        accessed: { 'date-parts': [[2025, 3, 10]] },
+        URL: CD_URL,
+        language: 'en',
+        custom: { license: 'https://creativecommons.org/licenses/by-nc-nd/3.0/', 'license-id': 'CC BY-NC-ND 3.0' },
+      },
+    ],
+    null,
+    2,
+  )}\n`,
+};
+
+describe('the worked Common Dreams example (citation.md §5.1)', () => {
+  for (const [style, expected] of Object.entries(WORKED) as [StyleId, string][]) {
+    it(style, () => assert.equal(formatCitation(CD, style)?.markdown.replace(/ {2}\n/g, '\n').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'), expected));
+  }
+  it('plain text drops the italics markers', () => {
+    assert.equal(formatCitation(CD, 'apa')?.text, `Conley, J. (2017, August 4). DOJ “bullying” cities into complying with anti-immigration efforts. Common Dreams. ${CD_URL}`);
+  });
+  it('HTML scopes the licence to the cited work, never a bare rel=license', () => {
+    const html = formatCitation(CD, 'tasl')!.html;
+    assert.equal(
+      html,
+      `<p class="cc-attribution" prefix="cc: http://creativecommons.org/ns# dct: http://purl.org/dc/terms/" about="${CD_URL}">“<a href="${CD_URL}" property="dct:title" rel="cc:attributionURL">DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts</a>” by <span property="cc:attributionName">Julia Conley</span>, <cite property="dct:publisher">Common Dreams</cite> (<time property="dct:date" datetime="2017-08-04">4 August 2017</time>), is licensed under <a rel="cc:license" href="https://creativecommons.org/licenses/by-nc-nd/3.0/">CC BY-NC-ND 3.0</a>.<br>Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”</p>`,
+    );
+    assert.doesNotMatch(html, /rel="license"/);
+    assert.equal(formatCitation(CD, 'apa')?.html, `Conley, J. (2017, August 4). <i>DOJ “bullying” cities into complying with anti-immigration efforts</i>. Common Dreams. ${CD_URL}`);
+  });
+});
+
+/** The §5.2 matrix on variations of the same item. */
+const item = (over: Partial<CitationItem>): CitationItem => ({ ...CD, ...over });
+const JJ = { family: 'Johnson', given: 'Jake' };
+const JC = { family: 'Conley', given: 'Julia' };
+const BW = { family: 'Wilkins', given: 'Brett' };
+const JCo = { family: 'Corbett', given: 'Jessica' };
+
+describe('the edge-case matrix (citation.md §5.2)', () => {
+  const cases: [string, CitationItem, StyleId, string][] = [
+    ['two authors, APA', item({ names: [JC, JJ] }), 'apa', `Conley, J., & Johnson, J. (2017, August 4).`],
+    ['two authors, MLA', item({ names: [JC, JJ] }), 'mla', 'Conley, Julia, and Jake Johnson. “'],
+    ['two authors, Chicago bibliography', item({ names: [JC, JJ] }), 'chicago-bib', 'Conley, Julia, and Jake Johnson. “'],
+    ['two authors, Chicago note', item({ names: [JC, JJ] }), 'chicago-note', 'Julia Conley and Jake Johnson, “'],
+    ['two authors, Harvard', item({ names: [JC, JJ] }), 'harvard', 'Conley, J. and Johnson, J. (2017)'],
+    ['three authors, APA', item({ names: [JC, JJ, BW] }), 'apa', 'Conley, J., Johnson, J., & Wilkins, B. (2017'],
+    ['three authors, MLA', item({ names: [JC, JJ, BW] }), 'mla', 'Conley, Julia, et al. “'],
+    ['three authors, Chicago note', item({ names: [JC, JJ, BW] }), 'chicago-note', 'Julia Conley, Jake Johnson, and Brett Wilkins, “'],
+    ['four authors, Chicago note', item({ names: [JC, JJ, BW, JCo] }), 'chicago-note', 'Julia Conley et al., “'],
+    ['four authors, Harvard', item({ names: [JC, JJ, BW, JCo] }), 'harvard', 'Conley, J. et al. (2017)'],
+    ['no author, APA', item({ names: [] }), 'apa', '*DOJ “bullying” cities into complying with anti-immigration efforts*. (2017, August 4). Common Dreams.'],
+    ['no author, MLA', item({ names: [] }), 'mla', '“DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*'],
+    ['no author, Harvard', item({ names: [] }), 'harvard', '‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’ (2017) *Common Dreams*, 4 August.'],
+    ['organisation that is the site, APA', item({ names: [{ literal: 'Common Dreams staff' }] }), 'apa', `Common Dreams staff. (2017, August 4). *DOJ “bullying” cities into complying with anti-immigration efforts*. ${CD_URL}`],
+    ['organisation that is the site, MLA', item({ names: [{ literal: 'Common Dreams staff' }] }), 'mla', '“DOJ'],
+    ['no date, APA', item({ published: null }), 'apa', `Conley, J. (n.d.). *DOJ “bullying” cities into complying with anti-immigration efforts*. Common Dreams. Retrieved March 10, 2025, from ${CD_URL}`],
+    ['no date, MLA', item({ published: null }), 'mla', `*Common Dreams*, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts. Accessed 10 Mar. 2025.`],
+    ['no date, Chicago note', item({ published: null }), 'chicago-note', `*Common Dreams*, n.d., accessed March 10, 2025, ${CD_URL}.`],
+    ['no date, Harvard', item({ published: null }), 'harvard', `Conley, J. (no date) ‘DOJ`],
+    ['question mark, APA', item({ title: 'Is the Sanctuary Policy Legal?' }), 'apa', '*Is the sanctuary policy legal?* Common Dreams.'],
+    ['question mark, MLA', item({ title: 'Is the Sanctuary Policy Legal?' }), 'mla', '“Is the Sanctuary Policy Legal?” *Common Dreams*,'],
+    ['question mark, Chicago note', item({ title: 'Is the Sanctuary Policy Legal?' }), 'chicago-note', '“Is the Sanctuary Policy Legal?” *Common Dreams*,'],
+    ['nested double quotes, MLA', item({ title: 'Sessions Calls Cities "Sanctuaries for Crime"' }), 'mla', '“Sessions Calls Cities ‘Sanctuaries for Crime.’”'],
+    ['proper noun kept in APA sentence case', item({ title: 'Sessions Warns Stockton and Baltimore' }), 'apa', '*Sessions warns Stockton and Baltimore*.'],
+    ['acronym and inner capital kept', item({ title: 'The ACLU Tests the iPhone Ban' }), 'apa', '*The ACLU tests the iPhone ban*.'],
+    ['subtitle after a colon, APA', item({ title: 'Funding Fight: Cities Push Back' }), 'apa', '*Funding fight: Cities push back*.'],
+    ['minor words, MLA', item({ title: 'a War on the Cities of the West' }), 'mla', '“A War on the Cities of the West.”'],
+    ['BibTeX escapes TeX specials', item({ title: 'Cities & Counties: 100% Funded_', names: [] }), 'bibtex', 'title        = {Cities \\& Counties: 100\\% Funded\\_},'],
+    ['RIS stays one line per tag', item({ title: 'Line one\nline two' }), 'ris', 'TI  - Line one line two\r\n'],
+  ];
+  for (const [name, it_, style, fragment] of cases) {
+    it(name, () => {
+      const out = formatCitation(it_, style)!.markdown;
+      assert.ok(out.includes(fragment), `${style} output:\n${out}\nlacks:\n${fragment}`);
+    });
+  }
+  it('TASL: no licence, no attribution (cite only)', () => assert.equal(formatCitation(item({ licence: null }), 'tasl'), null));
+});
