@@ -121,6 +121,7 @@ export class ReaderView {
     const box = await this.eval((root, sel) => {
       const el = root.querySelector(sel);
       if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' }); // as a person scrolls to what they click
       const r = el.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }, selector);

@@ -9,6 +9,7 @@ export const VIEW_CSS = `
 dialog {
   --bg: #fbfaf7; --fg: #1c1b1a; --muted: #5c5954; --rule: #e3dfd8; --link: #0b57d0; --accent: #8a3b12;
   --focus: #0b57d0; --chrome-bg: rgba(251, 250, 247, 0.92);
+  --accent-strong: #17324d; --on-accent: #ffffff; --code-bg: #f1eee8; --error: #b3261e;
   --serif: Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Iowan Old Style', 'Noto Serif', 'DejaVu Serif', Georgia, serif;
   --sans: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif;
   position: fixed; inset: 0; box-sizing: border-box;
@@ -25,6 +26,7 @@ dialog::backdrop { background: var(--bg, #fbfaf7); }
   dialog {
     --bg: #1b1a19; --fg: #e9e6e1; --muted: #aaa59d; --rule: #3a3835; --link: #8ab4f8; --accent: #f0a875;
     --focus: #8ab4f8; --chrome-bg: rgba(27, 26, 25, 0.92);
+    --accent-strong: #8ab4f8; --on-accent: #111111; --code-bg: #262523; --error: #f2b8b5;
     color-scheme: dark;
   }
   dialog::backdrop { background: #1b1a19; }
@@ -33,7 +35,7 @@ dialog::backdrop { background: var(--bg, #fbfaf7); }
 *, *::before, *::after { box-sizing: border-box; }
 
 .rc-toolbar {
-  position: sticky; top: 0; z-index: 1; display: flex; justify-content: flex-end; gap: 8px;
+  position: sticky; top: 0; z-index: 1; display: flex; justify-content: space-between; align-items: center; gap: 8px;
   padding: 8px 12px; background: var(--chrome-bg); backdrop-filter: blur(6px);
   font: 500 14px/1.2 var(--sans);
 }
@@ -54,6 +56,20 @@ dialog::backdrop { background: var(--bg, #fbfaf7); }
 .rc-meta { margin: 0 0 28px; font: 400 15px/1.5 var(--sans); color: var(--muted); }
 .rc-byline { color: var(--fg); font-weight: 600; }
 .rc-meta-sep { margin: 0 0.5em; }
+
+.rc-cite { margin: 0 0 28px; padding: 12px 14px; border: 1px solid var(--rule); border-radius: 8px; font: 400 14px/1.45 var(--sans); }
+.rc-licence { margin: 0 0 10px; color: var(--muted); }
+.rc-cite-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.rc-style { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--rule); border-radius: 6px; padding: 5px 8px; min-height: 32px; max-width: 100%; }
+.rc-primary { background: var(--accent-strong); border-color: var(--accent-strong); color: var(--on-accent); font-weight: 600; }
+.rc-primary:hover { background: var(--accent-strong); filter: brightness(1.1); }
+.rc-preview { margin: 10px 0 0; padding: 8px 10px; max-height: 9.5em; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.45 ui-monospace, 'DejaVu Sans Mono', monospace; background: var(--code-bg); border-radius: 6px; }
+.rc-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; min-width: 0; }
+.rc-status { margin: 0; font-weight: 400; color: var(--muted); }
+.rc-cite-row label { color: var(--muted); }
+.rc-close { margin-inline-start: auto; }
+.rc-status[data-state="error"] { color: var(--error); }
+.rc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 .rc-lead { margin: 0 0 32px; }
 figure { margin: 1.6em 0; }

@@ -4,6 +4,7 @@ import { STRINGS } from '../browser/strings.js';
 import { h } from './dom.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { VIEW_CSS, applyStyles } from './styles.js';
+import { createCitePanel, type CitePanel } from './cite-panel.js';
 
 /** The host's tag: unknown to pages, so no page rule for div, section… can reach it. */
 const HOST_TAG = 'readcite-view';
@@ -32,7 +33,19 @@ export function mountView(doc: Document, content: ViewContent, onClosed: () => v
   dialog.append(h(doc, 'div', { class: 'rc-toolbar', role: 'toolbar', 'aria-label': STRINGS.viewLabel }, closeButton));
 
   if (content.kind === 'article') {
-    dialog.append(renderArticle(doc, content.article));
+    // Selections inside a shadow root: Chromium exposes them on the root, Firefox on the document.
+    const selection = () => ((root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection())?.toString() ?? '';
+    const rendered = renderArticle(doc, content.article, selection);
+    closeButton.before(rendered.cite.actions);
+    dialog.append(rendered.element);
+    dialog.addEventListener('keydown', (event) => {
+      const target = event.composedPath()[0];
+      const typing = target instanceof Element && target.matches('select, input, textarea, [contenteditable]');
+      if (event.key === 'c' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing) {
+        event.preventDefault();
+        void rendered.cite.copyCitation();
+      }
+    });
     dialog.setAttribute('aria-labelledby', 'rc-title');
     dialog.removeAttribute('aria-label');
   } else {
@@ -66,7 +79,7 @@ export function mountView(doc: Document, content: ViewContent, onClosed: () => v
   };
 }
 
-function renderArticle(doc: Document, a: Article): HTMLElement {
+function renderArticle(doc: Document, a: Article, selection: () => string): { element: HTMLElement; cite: CitePanel } {
   const date = a.published ? formatLongDate(a.published, a.lang) : '';
   const meta = h(
     doc,
@@ -105,5 +118,6 @@ function renderArticle(doc: Document, a: Article): HTMLElement {
     );
   const body = h(doc, 'div', { class: 'rc-body' });
   body.append(sanitizeArticleHtml(a.contentHtml, doc.defaultView as Window & typeof globalThis));
-  return h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, figure, body);
+  const cite = createCitePanel(doc, a, selection, () => body);
+  return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };
 }

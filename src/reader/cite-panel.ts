@@ -1,0 +1,149 @@
+import type { Article } from '../core/types.js';
+import { STYLES, formatCitation, isStyleId, tasl, toCitationItem, type CitationItem, type StyleId } from '../core/citation/index.js';
+import { CITE_STRINGS as S } from '../browser/strings.js';
+import { loadSettings, saveSettings } from '../browser/settings.js';
+import { copyToClipboard } from './clipboard.js';
+import { h } from './dom.js';
+
+/** Licences that let a reader share the whole work. */
+const sharable = (item: CitationItem) => !!item.licence && item.licence.kind !== 'custom' && (item.licence.kind !== 'cc' || !!item.licence.version);
+
+/** The reader's calendar date, for "accessed" and "retrieved". */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function licenceLine(doc: Document, article: Article): HTMLElement {
+  const { licence, syndicated, allRightsReserved } = article.licence;
+  const line = h(doc, 'p', { class: 'rc-licence' });
+  if (!licence) {
+    line.append(syndicated ? S.licence.syndicated : allRightsReserved ? S.licence.reserved : S.licence.none);
+    line.dataset['licence'] = 'none';
+    return line;
+  }
+  line.dataset['licence'] = licence.id;
+  const name = licence.url ? h(doc, 'a', { href: licence.url, target: '_blank', rel: 'noopener noreferrer' }, licence.shortName) : h(doc, 'span', {}, licence.shortName);
+  if (licence.kind === 'custom') line.append(S.licence.custom, ' (', h(doc, 'a', { href: licence.url, target: '_blank', rel: 'noopener noreferrer' }, licence.url), ')');
+  else if (licence.kind === 'cc0') line.append(name, `: ${S.licence.cc0}`);
+  else if (licence.kind === 'pdm') line.append(name, `: ${S.licence.pdm}`);
+  else if (!licence.version) line.append(name, `: ${S.licence.noVersion}`);
+  else line.append(name, `: ${[S.licence.ccReuse, ...licence.elements.map((e) => S.licence.ccUses[e]).filter(Boolean)].join(', ')}`);
+  return line;
+}
+
+export interface CitePanel {
+  element: HTMLElement;
+  /** Copy buttons and the status line, for the view's sticky toolbar: reachable wherever the reader is. */
+  actions: HTMLElement;
+  /** The primary action: copy the citation in the current style (also the `c` key). */
+  copyCitation(): Promise<void>;
+  copyQuote(): Promise<void>;
+}
+
+/**
+ * The cite panel: a licence line, a style menu with a live preview of exactly what will be copied, and
+ * one-click copy of the citation (text/plain + text/html), of a selected quote with its attribution,
+ * and, where the licence allows, of the whole article for republishing. Announced via aria-live.
+ */
+export function createCitePanel(doc: Document, article: Article, selection: () => string, body: () => HTMLElement): CitePanel {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const item = toCitationItem(article, today());
+  const canTasl = !!tasl(item);
+  let style: StyleId = canTasl ? 'tasl' : 'apa';
+
+  const select = h(doc, 'select', { class: 'rc-style', id: 'rc-style' });
+  for (const [id, { label }] of Object.entries(STYLES)) {
+    if (id === 'tasl' && !canTasl) continue;
+    select.append(h(doc, 'option', { value: id }, label));
+  }
+  const copyButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-primary rc-copy' });
+  const quoteButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-quote' }, S.copyQuote);
+  const republishButton = sharable(item) ? h(doc, 'button', { type: 'button', class: 'rc-button rc-republish' }, S.republish) : null;
+  const preview = h(doc, 'pre', { class: 'rc-preview', id: 'rc-preview', 'aria-label': S.preview });
+  const status = h(doc, 'p', { class: 'rc-status', role: 'status', 'aria-live': 'polite' });
+
+  const current = () => formatCitation(item, style) ?? formatCitation(item, 'apa')!;
+  const refresh = () => {
+    select.value = style;
+    copyButton.textContent = style === 'tasl' ? S.copyAttribution : S.copyCitation;
+    preview.textContent = current().text;
+  };
+  refresh();
+
+  // The stored academic style applies where no licence calls for the attribution.
+  void loadSettings().then((settings) => {
+    if (!canTasl && style === 'apa') {
+      style = settings.academicStyle;
+      refresh();
+    }
+  });
+  select.addEventListener('change', () => {
+    if (!isStyleId(select.value)) return;
+    style = select.value;
+    refresh();
+    if (style !== 'tasl') void saveSettings({ academicStyle: style }).catch(() => undefined);
+  });
+
+  const copy = async (text: string, html: string, what: string) => {
+    try {
+      const how = await copyToClipboard(win, text, html);
+      status.textContent = how === 'rich' ? S.copied(what) : S.copiedPlain(what);
+      status.dataset['state'] = 'ok';
+    } catch (error) {
+      status.textContent = S.failed(error instanceof Error ? error.message : String(error));
+      status.dataset['state'] = 'error';
+    }
+  };
+
+  const copyCitation = async () => {
+    const c = current();
+    await copy(c.text, c.html, STYLES[style].label);
+  };
+
+  /** The selection verbatim (only surrounding white space trimmed: ND licences allow no edits), then the attribution. */
+  const copyQuote = async () => {
+    const quoted = selection().trim();
+    if (!quoted) {
+      status.textContent = S.selectFirst;
+      status.dataset['state'] = 'error';
+      return;
+    }
+    const attribution = tasl(item, 'excerpt') ?? formatCitation(item, style === 'tasl' ? 'apa' : style)!;
+    const lead = attribution.text.startsWith('Excerpt from ') ? '' : 'Excerpt from ';
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    await copy(`“${quoted}”\n\n${lead}${attribution.text}`, `<blockquote>${esc(quoted).replace(/\n/g, '<br>')}</blockquote>${lead ? `<p>${lead}${attribution.html}</p>` : attribution.html}`, S.quoteLabel);
+  };
+
+  /** The whole article, sanitised as shown, without images (their credits are not the article's licence). */
+  const republish = async () => {
+    const attribution = tasl(item, 'republish');
+    if (!attribution || !item.licence) return;
+    const copyOf = body().cloneNode(true) as HTMLElement;
+    copyOf.querySelectorAll('img, picture, figure').forEach((el) => el.remove());
+    const els = item.licence.elements;
+    const terms = [els.includes('nc') ? 'Non-commercial use only.' : '', els.includes('nd') ? 'Share unchanged: no edits, cuts or translations.' : ''].filter(Boolean).join(' ');
+    const heading = [article.title, [article.byline, article.siteName].filter(Boolean).join(', ')].filter(Boolean);
+    const text = [...heading, '', article.text, '', attribution.text, terms].filter((l, i, all) => l || all[i - 1]).join('\n').trim();
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const html = `<h1>${esc(article.title)}</h1>${heading[1] ? `<p>${esc(heading[1])}</p>` : ''}${copyOf.innerHTML}${attribution.html}${terms ? `<p>${esc(terms)}</p>` : ''}`;
+    await copy(text, html, S.republishLabel);
+  };
+
+  copyButton.addEventListener('click', () => void copyCitation());
+  // Pressing a button would collapse the reader's selection before the click: keep it.
+  quoteButton.addEventListener('mousedown', (event) => event.preventDefault());
+  quoteButton.addEventListener('click', () => void copyQuote());
+  republishButton?.addEventListener('click', () => void republish());
+
+  const element = h(
+    doc,
+    'section',
+    { class: 'rc-cite', 'aria-label': S.section },
+    licenceLine(doc, article),
+    h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, S.styleLabel), select, republishButton),
+    preview,
+  );
+  const actions = h(doc, 'div', { class: 'rc-actions' }, copyButton, quoteButton, status);
+  return { element, actions, copyCitation, copyQuote };
+}

@@ -1,0 +1,23 @@
+/**
+ * Writes text/plain and text/html together in the click's gesture. Where the browser cannot write HTML
+ * (no ClipboardItem, or it refuses), falls back to plain text; a failure is thrown for the view to show.
+ */
+export async function copyToClipboard(win: Window & typeof globalThis, text: string, html: string): Promise<'rich' | 'plain'> {
+  const clipboard = win.navigator.clipboard as Clipboard | undefined;
+  if (!clipboard) throw new Error('this page gives no access to the clipboard');
+  if (typeof win.ClipboardItem === 'function' && html) {
+    try {
+      await clipboard.write([
+        new win.ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return 'rich';
+    } catch {
+      // Some browsers refuse text/html from content scripts: plain text is still a citation.
+    }
+  }
+  await clipboard.writeText(text);
+  return 'plain';
+}

@@ -1,0 +1,105 @@
+import { test, expect } from './fixtures.js';
+
+const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
+const ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
+Source: ${CD_URL}
+Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
+Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
+
+test.beforeEach(async ({ context, siteOrigin }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
+});
+
+const clipboard = (page: import('@playwright/test').Page) =>
+  page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const text = await (await item!.getType('text/plain')).text();
+    const html = item!.types.includes('text/html') ? await (await item!.getType('text/html')).text() : null;
+    return { text, html };
+  });
+
+test('one click copies the licence-compliant attribution, as text and as scoped HTML', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.text('.rc-licence')).toBe('CC BY-NC-ND 3.0: reuse with attribution, non-commercial use only, share unchanged');
+  expect(await view.text('.rc-copy')).toBe('Copy attribution');
+  expect(await view.text('.rc-preview')).toBe(ATTRIBUTION);
+
+  await view.click('.rc-copy');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
+  const copied = await clipboard(page);
+  expect(copied.text).toBe(ATTRIBUTION);
+  expect(copied.html).toContain('<a rel="cc:license" href="https://creativecommons.org/licenses/by-nc-nd/3.0/">CC BY-NC-ND 3.0</a>');
+  expect(copied.html).not.toContain('rel="license"');
+});
+
+test('switching to MLA copies MLA, and the choice is remembered', async ({ openFixture, clickAction }) => {
+  const cd = await openFixture('commondreams-doj');
+  await clickAction(cd.page);
+  await expect.poll(() => cd.view.isOpen()).toBe(true);
+  await cd.view.eval((root) => {
+    const select = root.querySelector<HTMLSelectElement>('.rc-style')!;
+    select.focus();
+  });
+  await cd.page.keyboard.press('m'); // keyboard selection of "MLA 9" in the focused menu
+  await expect.poll(() => cd.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
+  const mla = `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” Common Dreams, 4 Aug. 2017, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts.`;
+  expect(await cd.view.text('.rc-preview')).toBe(mla);
+  await cd.view.click('.rc-copy');
+  await expect.poll(() => cd.view.text('.rc-status')).toBe('Copied: MLA 9.');
+  expect((await clipboard(cd.page)).text).toBe(mla);
+  expect((await clipboard(cd.page)).html).toContain('<i>Common Dreams</i>');
+
+  // Elsewhere (no reuse licence), the remembered academic style is the default.
+  const other = await openFixture('newspaper-all-rights-reserved');
+  await clickAction(other.page);
+  await expect.poll(() => other.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
+});
+
+test('Copy quote copies the selection verbatim with its attribution', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  const paragraph = 'The cities\' leaders were ordered to give federal agents access to their jails and to notify immigration authorities before an undocumented immigrant is released from jail.';
+  // Select the third paragraph as a person would: press at its start, shift-click at its end.
+  const box = await view.eval((root) => {
+    const p = root.querySelectorAll('.rc-body p')[2]!;
+    p.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const rects = Array.from(range.getClientRects());
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  });
+  await page.mouse.click(box!.x1, box!.y1);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(box!.x2, box!.y2);
+  await page.keyboard.up('Shift');
+  await view.click('.rc-quote');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: quote with attribution.');
+  expect((await clipboard(page)).text).toBe(`“${paragraph}”\n\nExcerpt from ${ATTRIBUTION}`);
+});
+
+test('the c key copies the citation too', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await page.keyboard.press('c');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
+  expect((await clipboard(page)).text).toBe(ATTRIBUTION);
+});
+
+test('an all-rights-reserved page says cite only and copies exact APA', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('newspaper-all-rights-reserved');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.text('.rc-licence')).toBe('All rights reserved: cite only');
+  expect(await view.eval((root) => Array.from(root.querySelectorAll('.rc-style option')).map((o) => o.getAttribute('value')))).not.toContain('tasl');
+  expect(await view.attributes('.rc-republish', 'class')).toEqual([]);
+  await view.click('.rc-copy');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: APA 7.');
+  const page_url = 'https://www.dailyledger.example.com/news/local/2024/10/08/council-delays-parking-vote/';
+  expect((await clipboard(page)).text).toBe(`Lopez, M. (2024, October 8). City council delays vote on downtown parking plan. The Daily Ledger. ${page_url}`);
+});
