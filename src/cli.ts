@@ -1,6 +1,7 @@
 /**
  * readcite: the core on the command line.
  *   readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+ *   readcite cite <file-or-url> [--url URL] --style tasl|apa|mla|chicago-note|… [--html] [--accessed YYYY-MM-DD]
  * A file may be .html or .html.gz; --url is the page's address (for links, metadata and the citation).
  * Exit codes: 0 an article, 2 no article found, 1 an error (said on stderr).
  */
@@ -10,14 +11,19 @@ import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { extractArticle } from './core/extract.js';
+import { STYLES, formatCitation, isStyleId, toCitationItem } from './core/citation/index.js';
 import type { Article } from './core/types.js';
 import { sanitizeArticleHtmlToString } from './reader/sanitize.js';
 
 const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+       readcite cite <file-or-url> [--url URL] --style STYLE [--html] [--accessed YYYY-MM-DD]
 
-  extract   the article of an HTML page (.html, .html.gz or an http(s) URL)
-  --url     the page's address when reading a file (default: file://…)
-  --format  json (default: all metadata, licence, text and sanitised html), markdown or text
+  extract     the article of an HTML page (.html, .html.gz or an http(s) URL)
+  cite        its citation; STYLE is one of ${Object.keys(STYLES).join(', ')}
+  --url       the page's address when reading a file (default: file://…)
+  --format    json (default: all metadata, licence, text and sanitised html), markdown or text
+  --html      the citation as HTML instead of plain text
+  --accessed  the access date for the citation (default: today)
 
 exit codes: 0 article, 2 no article found, 1 error`;
 
@@ -136,15 +142,26 @@ export async function main(argv: string[], io: Io = STDIO): Promise<number> {
     return i >= 0 ? rest[i + 1] : undefined;
   };
   try {
-    if (command !== 'extract') throw new CliError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
-    if (!source) throw new CliError(`extract needs a file or URL\n${USAGE}`);
+    if (command !== 'extract' && command !== 'cite') throw new CliError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    if (!source) throw new CliError(`${command} needs a file or URL\n${USAGE}`);
     const format = option('--format') ?? 'json';
     if (!['json', 'markdown', 'text'].includes(format)) throw new CliError(`unknown format ${JSON.stringify(format)}: use json, markdown or text`);
+    const style = option('--style') ?? 'apa';
+    if (command === 'cite' && !isStyleId(style)) throw new CliError(`unknown style ${JSON.stringify(style)}: use ${Object.keys(STYLES).join(', ')}`);
+    const accessed = option('--accessed') ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) throw new CliError(`--accessed takes a date as YYYY-MM-DD`);
     const input = /^https?:\/\//i.test(source) ? await readUrl(source) : readFile(source, option('--url'));
     const extracted = extractFromBytes(input);
     if (!extracted) {
       io.err(`readcite: no article found in ${source}\n`);
       return 2;
+    }
+    if (command === 'cite' && isStyleId(style)) {
+      const citation = formatCitation(toCitationItem(extracted.article, accessed), style);
+      if (!citation) throw new CliError('no reuse licence found on this page: cite it in an academic style (e.g. --style apa)');
+      const out = rest.includes('--html') ? citation.html : citation.text;
+      io.out(out.endsWith('\n') ? out : `${out}\n`);
+      return 0;
     }
     io.out(render(extracted, format));
     return 0;

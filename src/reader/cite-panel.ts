@@ -3,6 +3,7 @@ import { STYLES, formatCitation, isStyleId, tasl, toCitationItem, type CitationI
 import { CITE_STRINGS as S } from '../browser/strings.js';
 import { loadSettings, saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
+import { licenceFromText } from '../core/licence-registry.js';
 import { h } from './dom.js';
 
 /** Licences that let a reader share the whole work. */
@@ -120,7 +121,17 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
     const attribution = tasl(item, 'republish');
     if (!attribution || !item.licence) return;
     const copyOf = body().cloneNode(true) as HTMLElement;
-    copyOf.querySelectorAll('img, picture, figure').forEach((el) => el.remove());
+    // An image goes along only when its own credit names the article's licence (citation.md §0.5).
+    const ours = (fig: Element) => {
+      const credited = licenceFromText(fig.querySelector('figcaption')?.textContent ?? '');
+      return !!credited && credited.elements.join() === item.licence?.elements.join();
+    };
+    copyOf.querySelectorAll('figure').forEach((fig) => {
+      if (!ours(fig)) fig.remove();
+    });
+    copyOf.querySelectorAll('img, picture').forEach((el) => {
+      if (!el.closest('figure')) el.remove();
+    });
     const els = item.licence.elements;
     const terms = [els.includes('nc') ? 'Non-commercial use only.' : '', els.includes('nd') ? 'Share unchanged: no edits, cuts or translations.' : ''].filter(Boolean).join(' ');
     const heading = [article.title, [article.byline, article.siteName].filter(Boolean).join(', ')].filter(Boolean);

@@ -103,3 +103,19 @@ test('an all-rights-reserved page says cite only and copies exact APA', async ({
   const page_url = 'https://www.dailyledger.example.com/news/local/2024/10/08/council-delays-parking-vote/';
   expect((await clipboard(page)).text).toBe(`Lopez, M. (2024, October 8). City council delays vote on downtown parking plan. The Daily Ledger. ${page_url}`);
 });
+
+test('Republish copies the whole article, its attribution and its terms, without the Getty photo', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await view.click('.rc-republish');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
+  const { text, html } = await clipboard(page);
+  const lines = text.split('\n');
+  expect(lines.slice(0, 3)).toEqual(["DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts", 'Julia Conley, Common Dreams', '']);
+  expect(text).toContain('The American Civil Liberties Union (ACLU) is accusing the Justice Department');
+  expect(text).toContain('"That makes all of us less safe."');
+  expect(lines.at(-1)).toBe('Non-commercial use only. Share unchanged: no edits, cuts or translations.');
+  expect(html).toContain('<a rel="license" href="https://creativecommons.org/licenses/by-nc-nd/3.0/">CC BY-NC-ND 3.0</a>');
+  expect(html).not.toContain('<img');
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../src/core/extract.js';
-import { formatCitation, toCitationItem, type CitationItem, type StyleId } from '../../src/core/citation/index.js';
+import { formatCitation, tasl, toCitationItem, type CitationItem, type StyleId } from '../../src/core/citation/index.js';
 import { FIXTURES, parse } from './fixtures.js';
 
 const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
@@ -131,4 +131,16 @@ describe('the edge-case matrix (citation.md §5.2)', () => {
     });
   }
   it('TASL: no licence, no attribution (cite only)', () => assert.equal(formatCitation(item({ licence: null }), 'tasl'), null));
+});
+
+describe('licence wording in the attribution', () => {
+  const by = (kind: 'cc0' | 'pdm' | 'custom') => {
+    const licence = { cc0: { kind, id: 'CC0-1.0', shortName: 'CC0 1.0', name: 'CC0 1.0 Universal', url: 'https://creativecommons.org/publicdomain/zero/1.0/', version: '1.0', port: null, elements: [] }, pdm: { kind, id: 'PDM-1.0', shortName: 'Public Domain Mark 1.0', name: 'Public Domain Mark 1.0', url: 'https://creativecommons.org/publicdomain/mark/1.0/', version: '1.0', port: null, elements: [] }, custom: { kind, id: 'custom', shortName: 'Custom terms', name: 'x', url: 'https://example.org/terms', version: null, port: null, elements: [] } }[kind];
+    return formatCitation(item({ licence, notice: null }), 'tasl')?.text.split('\n')[0] ?? null;
+  };
+  it('CC0', () => assert.equal(by('cc0'), '“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is dedicated to the public domain under CC0 1.0.'));
+  it('Public Domain Mark', () => assert.equal(by('pdm'), '“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is marked with the Public Domain Mark 1.0.'));
+  it('custom terms: no attribution offered', () => assert.equal(by('custom'), null));
+  it('excerpts say so', () => assert.ok(tasl(CD, 'excerpt')!.text.startsWith('Excerpt from “DOJ')));
+  it('republishing licenses the pasted copy itself', () => assert.match(tasl(CD, 'republish')!.html, /<a rel="license" href=/));
 });

@@ -72,6 +72,16 @@ describe('readcite extract', () => {
     assert.equal((await run('extract', 'http://no-such-host.invalid/')).err, 'readcite: cannot resolve the host of http://no-such-host.invalid/\n');
   });
 
+  it('cites in any style, for a given access date', async () => {
+    const mla = await run('cite', CD, '--url', CD_URL, '--style', 'mla');
+    assert.equal(mla.out, 'Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” Common Dreams, 4 Aug. 2017, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts.\n');
+    const harvard = await run('cite', CD, '--url', CD_URL, '--style', 'harvard', '--accessed', '2025-03-10', '--html');
+    assert.equal(harvard.out, `Conley, J. (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, <i>Common Dreams</i>, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).\n`);
+    const tasl = await run('cite', path.join(FIXTURES, 'newspaper-all-rights-reserved', 'source.html'), '--style', 'tasl');
+    assert.deepEqual([tasl.code, tasl.err], [1, 'readcite: no reuse licence found on this page: cite it in an academic style (e.g. --style apa)\n']);
+    assert.match((await run('cite', CD, '--style', 'vancouver')).err, /^readcite: unknown style "vancouver": use tasl, apa, mla, /);
+  });
+
   describe('over HTTP', () => {
     let server: http.Server;
     let origin = '';
