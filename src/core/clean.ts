@@ -235,7 +235,9 @@ function cutTail(root: Element, removals: Removals): void {
   const total = countWords(root.textContent);
   const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div')).filter((el) => {
     if (el.childElementCount > 2) return false;
-    const text = squash(el.textContent);
+    const raw = el.textContent;
+    if (raw.length > 200) return false; // cheap test first: most blocks are paragraphs of prose
+    const text = squash(raw);
     if (text.length > 80 || /:$/.test(text)) return false;
     const words = countWords(text);
     return words > 0 && words <= 6 && TAIL_HEADING.test(text);
