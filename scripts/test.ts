@@ -1,6 +1,6 @@
 /**
- * `npm test`: lint, type check, unit tests (node's runner), build, end-to-end tests (Playwright in real
- * Chromium). Every stage runs even if an earlier one fails, so one run shows everything; the exit code is
+ * `npm test`: lint, type check, unit tests (node's runner), build, addons-linter on the Firefox build,
+ * end-to-end tests (Playwright in real Chromium, puppeteer over WebDriver BiDi in Firefox ESR). Every stage runs even if an earlier one fails, so one run shows everything; the exit code is
  * non-zero if any stage failed. The last line counts every test: "tests: N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -64,11 +64,14 @@ stages.push(await stage('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']));
 stages.push(await stage('unit', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...unitFiles], nodeCounts));
 const build = await stage('build', 'npx', ['tsx', 'scripts/build.ts']);
 stages.push(build);
-if (build.ok) stages.push(await stage('e2e', 'npx', ['playwright', 'test'], playwrightCounts));
+if (build.ok) {
+  stages.push(await stage('lint:firefox', 'npx', ['tsx', 'scripts/lint-firefox.ts']));
+  stages.push(await stage('e2e', 'npx', ['playwright', 'test'], playwrightCounts));
+}
 
-console.log('\nstage       result  passed  failed  seconds');
+console.log('\nstage        result  passed  failed  seconds');
 for (const s of stages) {
-  console.log(`${s.name.padEnd(11)} ${(s.ok ? 'ok' : 'FAILED').padEnd(7)} ${String(s.passed).padStart(6)} ${String(s.failed).padStart(7)} ${s.seconds.toFixed(1).padStart(8)}`);
+  console.log(`${s.name.padEnd(12)} ${(s.ok ? 'ok' : 'FAILED').padEnd(7)} ${String(s.passed).padStart(6)} ${String(s.failed).padStart(7)} ${s.seconds.toFixed(1).padStart(8)}`);
 }
 const failedStages = stages.filter((s) => !s.ok).map((s) => s.name);
 if (failedStages.length) console.log(`failed stages: ${failedStages.join(', ')}`);

@@ -1,0 +1,85 @@
+import { test as base, expect } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { FirefoxWithExtension } from '../../scripts/firefox-browser.js';
+import { startServer } from '../../scripts/fixture-server.js';
+
+/**
+ * The shared scenarios in Firefox ESR (Debian's), driven by puppeteer-core over WebDriver BiDi inside the
+ * same runner as the Chromium suite. Test names start with "firefox:".
+ */
+const test = base.extend<{ ff: FirefoxWithExtension }, { site: string }>({
+  site: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  ff: async ({}, use) => {
+    const ff = await FirefoxWithExtension.launch();
+    await use(ff);
+    await ff.close();
+  },
+});
+
+const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
+const TITLE = "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts";
+const ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
+Source: ${CD_URL}
+Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
+Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
+
+let unique = 0;
+async function open(ff: FirefoxWithExtension, site: string, route = 'page'): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.goto(`${site}/${route}/commondreams-doj?ff=${++unique}`);
+  return page;
+}
+const text = (ff: FirefoxWithExtension, page: Page, selector: string) =>
+  ff.evalInView<string | null>(page, '(root, sel) => root.querySelector(sel)?.innerText.trim() ?? null', selector);
+const isOpen = (ff: FirefoxWithExtension, page: Page) => ff.evalInView<boolean>(page, "(root) => !!root.querySelector('dialog')?.open");
+const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('readcite-view').length);
+
+test('firefox: the view shows title, byline and caption with credit', async ({ ff, site }) => {
+  const page = await open(ff, site);
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  expect(await text(ff, page, '.rc-title')).toBe(TITLE);
+  expect(await text(ff, page, '.rc-byline')).toBe('Julia Conley');
+  expect(await text(ff, page, '.rc-date')).toBe('August 4, 2017');
+  expect(await text(ff, page, '.rc-lead .rc-caption')).toBe('The DOJ has threatened to withhold anti-crime funds from four cities unless they comply with immigration agents.');
+  expect(await text(ff, page, '.rc-lead .rc-credit')).toBe('JOHN MOORE/GETTY');
+});
+
+test('firefox: toggling again restores the page exactly', async ({ ff, site }) => {
+  const page = await open(ff, site);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  await ff.clickAction(page);
+  await expect.poll(() => hosts(page)).toBe(0);
+  expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
+});
+
+test('firefox: a strict CSP page still gets a styled view', async ({ ff, site }) => {
+  const page = await open(ff, site, 'strict');
+  expect(await page.evaluate(() => 'googletag' in window)).toBe(false); // the page's inline script was blocked
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  const style = await ff.evalInView<{ bg: string; weight: string }>(page, "(root) => ({ bg: getComputedStyle(root.querySelector('dialog')).backgroundColor, weight: getComputedStyle(root.querySelector('.rc-title')).fontWeight })");
+  expect(style).toEqual({ bg: 'rgb(251, 250, 247)', weight: '700' });
+});
+
+test('firefox: Copy writes the exact attribution to the clipboard', async ({ ff, site }) => {
+  const page = await open(ff, site);
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  const box = await ff.evalInView<{ x: number; y: number }>(page, "(root) => { const r = root.querySelector('.rc-copy').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }");
+  await page.mouse.click(box!.x, box!.y);
+  await expect.poll(() => text(ff, page, '.rc-status')).toBe('Copied: CC attribution (TASL).');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ATTRIBUTION);
+});
