@@ -13,12 +13,15 @@ export const STRICT_CSP = "default-src 'none'; img-src 'self'";
  * Serves fixtures as a news site would, on 127.0.0.1 only:
  *   /page/<slug>         test/fixtures/<slug>/source.html
  *   /strict/<slug>       the same with a strict Content-Security-Policy header
+ *   /gen/<name>          a page the caller made (hostile-input tests)
  *   *.jpg|png|webp       the fixture's lead photo (any image path the pages reference)
  *   *.css, *.js          empty, as a CDN that answers would
  */
-export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startServer(generated: ReadonlyMap<string, string> = new Map()): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const made = /^\/gen\/([\w-]+)$/.exec(url.pathname);
+    if (made && generated.has(made[1] ?? '')) return send(res, 200, 'text/html; charset=utf-8', generated.get(made[1] ?? '') ?? '');
     const page = /^\/(page|strict)\/([\w-]+)\/?$/.exec(url.pathname);
     if (page) {
       const file = path.join(FIXTURES, page[2] ?? '', 'source.html');

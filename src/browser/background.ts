@@ -51,8 +51,8 @@ async function withRetry<T>(run: () => Promise<T>): Promise<T> {
  * the extension's isolated world, or reports that there is none yet.
  */
 function toggleExisting(key: string): ViewState | null {
-  const reader = (globalThis as unknown as Record<string, { toggle(): ViewState } | undefined>)[key];
-  return reader ? reader.toggle() : null;
+  const reader = (globalThis as unknown as Record<symbol, { toggle?: unknown } | undefined>)[Symbol.for(key)];
+  return reader && typeof reader.toggle === 'function' ? (reader.toggle as () => ViewState)() : null;
 }
 
 /** Toggles the reader view in a tab: the reader already there if any, else injects the content script (which opens). */

@@ -12,8 +12,12 @@
 /** What the reader view is showing in a tab. */
 export type ViewState = 'open' | 'closed' | 'no-article' | 'error';
 
-/** The isolated-world global under which the content script keeps its reader. */
-export const READER_KEY = '__readcite';
+/**
+ * The key under which the content script keeps its reader on the isolated world's global. A symbol, not a
+ * name: elements with an id or name are named properties of window in every world, so a page with
+ * <a id="__readcite"> would otherwise hand the content script its own element (a test fixture does).
+ */
+export const READER_KEY = 'readcite.reader';
 
 export interface StateReport {
   type: 'readcite/state';

@@ -18,6 +18,22 @@ export interface ExtractOptions {
 }
 
 /**
+ * The base for the article's relative URLs: the page's own (a <base href> in <head> included). A <base>
+ * in the body is ignored: valid pages keep it in the head, and one placed after the content would send
+ * Readcite, but not the page, to another origin.
+ */
+function pageBase(doc: Document, url: string): string {
+  const head = doc.head as HTMLHeadElement | null; // null in documents without one, whatever the typings say
+  const href = head?.querySelector('base[href]')?.getAttribute('href');
+  try {
+    const base = new URL(href ?? '', url);
+    return /^https?:$/.test(base.protocol) ? base.href : url;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * Extracts the article of a page as plain data, or null when the page has no article.
  *
  * Steps:
@@ -27,13 +43,13 @@ export interface ExtractOptions {
  *  4. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  // Not every DOM implementation fills baseURI (linkedom does not).
-  const baseURI = doc.baseURI as string | undefined;
-  const base = baseURI && /^https?:/i.test(baseURI) ? baseURI : url;
+  const base = pageBase(doc, url);
   const meta = readPageMeta(doc, url);
   const leadImage = findLeadImage(doc, meta, base);
 
   const clone = doc.cloneNode(true) as Document;
+  // A <base> outside <head> re-points relative URLs after the page itself has loaded them: ignore it.
+  clone.querySelectorAll('body base').forEach((el) => el.remove());
   const parsed = new Readability<Element>(clone, {
     keepClasses: true, // class hints feed the cleaner; it strips them afterwards
     serializer: (node) => node as Element,

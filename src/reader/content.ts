@@ -7,12 +7,13 @@ import { createReader, type Reader } from './controller.js';
  * isolated world, whose globals page scripts cannot see; it keeps its one reader there for the background
  * to toggle. Injected a second time, it toggles that reader, so two views never stack.
  */
-const scope = globalThis as typeof globalThis & { [READER_KEY]?: Reader };
+const KEY = Symbol.for(READER_KEY);
+const scope = globalThis as unknown as Record<symbol, Reader | undefined>;
 
 const report = (state: ViewState) => {
   const message: StateReport = { type: 'readcite/state', state };
   browser.runtime.sendMessage(message).catch(() => undefined);
 };
 
-const reader = scope[READER_KEY] ?? (scope[READER_KEY] = createReader(window, report));
+const reader = scope[KEY] ?? (scope[KEY] = createReader(window, report));
 reader.toggle();

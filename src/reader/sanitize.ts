@@ -45,7 +45,10 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
 
 /** Sanitises article HTML into a fragment owned by `win`'s document. */
 export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis = window): DocumentFragment {
-  return instance(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+  const fragment = instance(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+  // An image whose only source was unsafe is an empty frame: drop it.
+  fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
+  return fragment;
 }
 
 /** The same sanitising, as an HTML string (for the CLI's output). */

