@@ -153,8 +153,9 @@ export function citationKey(item: CitationItem): string {
 }
 
 const TEX_SPECIAL = /[\\{}%&$#_^~]/g;
+/** TeX-escaped, on one line: a field value may not carry line breaks into the entry. */
 const texEscape = (s: string) =>
-  s.replace(TEX_SPECIAL, (c) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[c] ?? c);
+  s.replace(/\s+/g, ' ').replace(TEX_SPECIAL, (c) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[c] ?? c);
 /** TeX quotes and braces round acronyms, so styles cannot re-case them. */
 const texTitle = (title: string) =>
   texEscape(headlineCase(nestQuotes(title, 'double'), 'mla'))
