@@ -1,0 +1,61 @@
+import { test, expect } from './fixtures.js';
+
+/**
+ * A page whose own scripts try to read or change the view: patching attachShadow, observing mutations,
+ * capturing keys, hijacking copy events and the clipboard API, stealing focus. What they can and cannot
+ * do is asserted here and listed in the README.
+ */
+interface Spy {
+  roots: unknown[];
+  mutations: number;
+  keys: string[];
+  copies: number;
+  clipboardCalls: number;
+  focusSteals: number;
+}
+const spy = (page: import('@playwright/test').Page) => page.evaluate(() => {
+  const s = (window as unknown as { __spy: Spy }).__spy;
+  return { roots: s.roots.length, mutations: s.mutations, keys: [...s.keys], copies: s.copies, clipboardCalls: s.clipboardCalls, focusSteals: s.focusSteals };
+});
+
+test('page scripts cannot read the view, change what Copy writes, or steal its focus', async ({ openFixture, clickAction, context, siteOrigin }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
+  const { page, view } = await openFixture('hostile-page-scripts');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+
+  // The page's patched attachShadow never ran: the content script uses its own world's prototypes.
+  expect((await spy(page)).roots).toBe(0);
+  // The page sees a host element, but not into it.
+  expect(await page.evaluate(() => {
+    const host = document.querySelector('readcite-view')!;
+    return { shadowRoot: host.shadowRoot, text: (host as HTMLElement).innerText, children: host.childNodes.length };
+  })).toEqual({ shadowRoot: null, text: '', children: 0 });
+
+  // Copy goes through the extension's own clipboard API: the page's copy handler and patched
+  // navigator.clipboard are never called, and the clipboard holds the attribution.
+  await view.click('.rc-copy');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
+  const after = await spy(page);
+  expect([after.copies, after.clipboardCalls]).toEqual([0, 0]);
+  const copied = await page.evaluate(async () => (await navigator.clipboard.read())[0]!.getType('text/plain').then((b) => b.text()));
+  expect(copied.startsWith('“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley')).toBe(true);
+
+  // Focus stays in the dialog even though the page moves focus away when the host gets it.
+  expect(await view.eval(() => document.activeElement?.localName)).toBe('readcite-view');
+  expect(await view.eval((root) => root.activeElement?.localName ?? null)).not.toBeNull();
+});
+
+test('what a page can still observe: that a view opened, and keys pressed in it', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('hostile-page-scripts');
+  const before = await spy(page);
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await page.keyboard.press('?');
+  const after = await spy(page);
+  // The host element's arrival is a DOM mutation the page can observe.
+  expect(after.mutations).toBeGreaterThan(before.mutations);
+  // Keyboard events are composed: a capturing listener on window sees keys pressed in the view (the
+  // view has no text fields, so this is shortcuts, not typing; an extension-page view would hide them).
+  expect(after.keys).toEqual(['?']);
+});
