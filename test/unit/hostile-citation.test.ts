@@ -41,6 +41,15 @@ describe(`hostile strings in citations (${cases.length} cases)`, () => {
     }
   });
 
+  it('Markdown keeps page text as text: the only links are the ones Readcite makes', () => {
+    for (const { style, payload, item } of cases) {
+      const md = formatCitation(item, style)?.markdown ?? '';
+      if (style === 'bibtex' || style === 'ris' || style === 'csl-json') continue; // code blocks, not Markdown
+      assert.doesNotMatch(md, /(?<!\\)\]\((?!<https:\/\/)/, `${style} with ${JSON.stringify(payload)}:\n${md}`);
+      assert.doesNotMatch(md, /(?<!\\)<(?!https:\/\/)/, `${style} with ${JSON.stringify(payload)}:\n${md}`);
+    }
+  });
+
   it('BibTeX stays one well-formed entry: balanced braces, fields on their own lines', () => {
     for (const { payload, item } of cases.filter((c) => c.style === 'bibtex')) {
       const out = formatCitation(item, 'bibtex')!.text;

@@ -9,6 +9,9 @@ export interface Formatted {
   html: string;
 }
 
+/** Markdown's own characters in page text stay text: a title cannot turn into a link or emphasis. */
+export const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
+
 export function render(segments: Segment[]): Formatted {
   let text = '';
   let markdown = '';
@@ -16,15 +19,15 @@ export function render(segments: Segment[]): Formatted {
   for (const s of segments) {
     if (typeof s === 'string') {
       text += s;
-      markdown += s;
+      markdown += escapeMarkdown(s);
       html += escapeHtml(s).replace(/\n/g, '<br>\n');
     } else if ('italic' in s) {
       text += s.italic;
-      markdown += `*${s.italic}*`;
+      markdown += `*${escapeMarkdown(s.italic)}*`;
       html += `<i>${escapeHtml(s.italic)}</i>`;
     } else {
       text += s.link;
-      markdown += s.link === s.href ? s.link : `[${s.link}](${s.href})`;
+      markdown += s.link === s.href ? `<${s.href}>` : `[${escapeMarkdown(s.link)}](<${s.href}>)`;
       const attrs = Object.entries(s.attrs ?? {}).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
       html += `<a href="${escapeHtml(s.href)}"${attrs}>${escapeHtml(s.link)}</a>`;
     }

@@ -1,6 +1,6 @@
 import { dateParts } from '../dates.js';
 import type { CitationItem } from './item.js';
-import type { Formatted } from './rich.js';
+import { escapeMarkdown, type Formatted } from './rich.js';
 import { curly, escapeHtml, nestQuotes } from './words.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -54,6 +54,10 @@ export function tasl(item: CitationItem, mode: TaslMode = 'cite'): Formatted | n
   if (item.copyright) html += `<br>${e(item.copyright)}`;
   html += '</p>';
 
-  const md = [`${prefix}“[${title}](${item.url})” by ${by}${site}${when}, ${phrase.replace(licence.shortName, licence.url ? `[${licence.shortName}](${licence.url})` : licence.shortName)}.`, ...lines.slice(1)];
+  const m = escapeMarkdown;
+  const md = [
+    `${prefix}“[${m(title)}](<${item.url}>)” by ${m(by)}${m(site)}${m(when)}, ${m(phrase).replace(m(licence.shortName), licence.url ? `[${m(licence.shortName)}](<${licence.url}>)` : m(licence.shortName))}.`,
+    ...lines.slice(1).map(m),
+  ];
   return { text: lines.join('\n'), markdown: md.join('  \n'), html };
 }

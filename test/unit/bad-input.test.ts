@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../src/core/extract.js';
+
+const URL_ = 'https://example.org/page';
+const P = `<p>${'A sentence of ordinary article text with enough words in it. '.repeat(12)}</p>`;
+const doc = (html: string, contentType = 'text/html') => new JSDOM(html, { url: URL_, contentType }).window.document;
+
+/** Bad and extreme input: a correct article or null (the view then says so), never an exception or a hang. */
+describe('bad and extreme input', () => {
+  const cases: [string, () => Document, 'article' | 'none'][] = [
+    ['an empty document', () => doc(''), 'none'],
+    ['only whitespace', () => doc('   \n  '), 'none'],
+    ['no <head>', () => doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), 'article'],
+    ['a frameset', () => doc('<frameset><frame src="a.html"><frame src="b.html"></frameset>'), 'none'],
+    ['an image-only page', () => doc('<body><img src="/a.jpg"><img src="/b.jpg"></body>'), 'none'],
+    ['XHTML served as XML', () => doc(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head><body><article><h1>T</h1>${P}${P}</article></body></html>`, 'application/xhtml+xml'), 'article'],
+    ['1 MB of malformed JSON-LD', () => doc(`<head><script type="application/ld+json">${'{"@graph":['.repeat(1) + '{"a":'.repeat(50_000) + '1'}</script></head><body><article>${P}${P}</article></body>`), 'article'],
+    ['cyclic-looking JSON-LD references', () => doc(`<head><script type="application/ld+json">{"@graph":[{"@id":"#a","@type":"NewsArticle","author":{"@id":"#a"},"publisher":{"@id":"#a"},"headline":"H"}]}</script></head><body><article>${P}${P}</article></body>`), 'article'],
+    ['1,000 figures', () => doc(`<body><article>${P}${'<figure><img src="/x.jpg"><figcaption>Caption (Photo: A)</figcaption></figure>'.repeat(1000)}${P}</article></body>`), 'article'],
+    ['a 400-deep nesting of wrappers', () => doc(`<body>${'<div>'.repeat(400)}${P}${P}${'</div>'.repeat(400)}</body>`), 'article'],
+  ];
+  for (const [name, make, expected] of cases) {
+    // The timeout guards against a hang; speed itself is measured by the benchmarks, not here.
+    it(name, { timeout: 30_000 }, () => {
+      const article = extractArticle(make(), URL_);
+      assert.equal(article ? 'article' : 'none', expected);
+    });
+  }
+});
