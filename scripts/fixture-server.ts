@@ -15,6 +15,7 @@ export const STRICT_CSP = "default-src 'none'; img-src 'self'";
  *   /strict/<slug>       the same with a strict Content-Security-Policy header
  *   /gen/<name>          a page the caller made (hostile-input tests)
  *   *.jpg|png|webp       the fixture's lead photo (any image path the pages reference)
+ *   *.svg, *.ico         a blank logo and favicon
  *   *.css, *.js          empty, as a CDN that answers would
  */
 export async function startServer(generated: ReadonlyMap<string, string> = new Map()): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -34,6 +35,8 @@ export async function startServer(generated: ReadonlyMap<string, string> = new M
     if (/\.(?:jpe?g|png|webp|gif)$/i.test(url.pathname)) {
       return send(res, 200, 'image/jpeg', fs.readFileSync(path.join(FIXTURES, 'commondreams-doj', 'lead.jpg')));
     }
+    if (url.pathname.endsWith('.svg')) return send(res, 200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="180" height="24"/>');
+    if (url.pathname.endsWith('.ico')) return send(res, 200, 'image/x-icon', Buffer.alloc(0));
     if (url.pathname.endsWith('.css')) return send(res, 200, 'text/css', '');
     if (url.pathname.endsWith('.js')) return send(res, 200, 'text/javascript', '');
     return send(res, 404, 'text/plain', 'not found');

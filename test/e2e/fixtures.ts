@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test as base } from '@playwright/test';
+import { test as base, expect as baseExpect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
 import { startServer } from '../../scripts/fixture-server.js';
 import { ReaderView } from '../../scripts/reader-view.js';
@@ -42,14 +42,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   clickAction: async ({ browserWithExtension }, use) => use((page) => browserWithExtension.clickAction(page)),
   openFixture: async ({ context, siteOrigin }, use) => {
     const views: ReaderView[] = [];
+    // Every error a page or the content script reports fails the test (the fixtures themselves are clean).
+    const errors: string[] = [];
     await use(async (slug, options = {}) => {
       const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        // Offline by design: other hosts do not resolve, so their images fail to load; that is not an error of ours.
+        const expected = /ERR_NAME_NOT_RESOLVED/.test(m.text()) || (options.strict && /Content Security Policy/.test(m.text()));
+        if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
+      });
       await page.goto(`${siteOrigin}/${options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
       const view = await ReaderView.attach(page);
       views.push(view);
       return { page, view };
     });
     for (const view of views) await view.detach();
+    baseExpect(errors, 'errors reported by the page or the content script').toEqual([]);
   },
 });
 
