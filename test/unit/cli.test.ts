@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import iconv from 'iconv-lite';
 import { main } from '../../src/cli.js';
 import { FIXTURES } from './fixtures.js';
 
@@ -55,6 +56,23 @@ describe('readcite extract', () => {
     const { code, out } = await run('extract', gz, '--url', CD_URL, '--format', 'text');
     assert.equal(code, 0);
     assert.ok(out.startsWith('The American Civil Liberties Union'));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('reads pages in legacy charsets as the page declares them (windows-1252, Shift_JIS)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-charset-'));
+    const page = (charset: string, title: string, para: string) =>
+      `<!doctype html><html><head><meta charset="${charset}"><title>${title}</title></head><body><article><h1>${title}</h1>${`<p>${para}</p>`.repeat(4)}</article></body></html>`;
+    const cp1252 = path.join(dir, 'cp1252.html');
+    fs.writeFileSync(cp1252, iconv.encode(page('windows-1252', 'Café société – “quoted”', 'Le café du coin ferme ses portes après trente ans de service, disent les habitués du quartier, déçus et émus.'), 'windows-1252'));
+    const sjis = path.join(dir, 'sjis.html');
+    fs.writeFileSync(sjis, iconv.encode(page('Shift_JIS', '図書館の開館時間が延長', '市立図書館は来月から平日の開館時間を午後十時まで延長すると発表した。学生たちの署名運動がきっかけとなった。'), 'Shift_JIS'));
+    const a = JSON.parse((await run('extract', cp1252, '--url', 'https://example.fr/a')).out) as { title: string; text: string };
+    assert.equal(a.title, 'Café société – “quoted”');
+    assert.ok(a.text.startsWith('Le café du coin ferme ses portes après trente ans'));
+    const b = JSON.parse((await run('extract', sjis, '--url', 'https://example.jp/a')).out) as { title: string; text: string };
+    assert.equal(b.title, '図書館の開館時間が延長');
+    assert.ok(b.text.startsWith('市立図書館は来月から平日の開館時間を午後十時まで延長すると発表した。'));
     fs.rmSync(dir, { recursive: true });
   });
 
