@@ -6,36 +6,15 @@
  * and, in the same page, vanilla Readability's parse() alone and Readcite's extractArticle() alone.
  * Prints medians; commit the script, not the numbers (timings on a shared machine drift between runs).
  */
-import path from 'node:path';
-import * as esbuild from 'esbuild';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from './extension-browser.js';
 import { startServer } from './fixture-server.js';
+import { buildProbe } from './page-probe.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
 
-/** Vanilla Readability and Readcite's core, as one script for the page's main world. */
-const probe = await esbuild.build({
-  stdin: {
-    contents: `
-      import { Readability } from '@mozilla/readability';
-      import { extractArticle } from './src/core/extract.ts';
-      globalThis.__bench = {
-        vanilla() { const clone = document.cloneNode(true); const t = performance.now(); new Readability(clone).parse(); return performance.now() - t; },
-        vanillaWithClone() { const t = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - t; },
-        readcite() { const t = performance.now(); extractArticle(document, location.href); return performance.now() - t; },
-      };`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  minify: true,
-});
-const probeSource = probe.outputFiles[0]?.text ?? '';
+const probeSource = await buildProbe();
 
 /** Page-side: resolves with the wall-clock time of the first frame after Readcite's view appears or goes. */
 function paintAfter(page: Page, appear: boolean): Promise<number> {

@@ -1,0 +1,49 @@
+/**
+ * Extreme pages in real Chromium, Readcite beside vanilla Readability on the same live page:
+ *   npm run bench:stress
+ * A 10 MB page of 100,000 nodes and a 20,000-deep nesting (Chromium's parser caps depth at 512, as it
+ * does for any page). Prints time and the JS heap's peak growth during each extraction.
+ */
+import { chromium } from '@playwright/test';
+import { chromiumPath, OFFLINE_ARGS } from './chromium.js';
+import { startServer } from './fixture-server.js';
+import { buildProbe } from './page-probe.js';
+
+const para = (i: number) => `<p>Paragraph ${i} of a very long article, with enough ordinary words in it to look like prose to a reader, and a <a href="/l${i}">link</a>.</p>`;
+const big = `<!doctype html><html><head><title>Big</title></head><body><article><h1>A very long page</h1>${Array.from({ length: 25_000 }, (_, i) => `<div class="c">${para(i)}<span>${'x'.repeat(200)}</span></div>`).join('')}</article></body></html>`;
+const deep = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(20_000)}${Array.from({ length: 10 }, (_, i) => para(i)).join('')}${'</div>'.repeat(20_000)}</body></html>`;
+
+const pages = new Map([
+  ['stress-big', big],
+  ['stress-deep', deep],
+]);
+const server = await startServer(pages);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: OFFLINE_ARGS });
+const probe = await buildProbe();
+console.log('page                size      nodes   extractor          ms     heap peak +MB');
+try {
+  for (const name of pages.keys()) {
+    for (const side of ['vanillaWithClone', 'readcite'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/gen/${name}`, { timeout: 120_000 });
+      await page.addScriptTag({ content: probe });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      let peak = before;
+      const sampler = setInterval(() => {
+        void cdp.send('Runtime.getHeapUsage').then(({ usedSize }) => (peak = Math.max(peak, usedSize)), () => undefined);
+      }, 20);
+      const ms = await page.evaluate((s) => (globalThis as unknown as { __bench: Record<string, () => number> }).__bench[s]!(), side);
+      clearInterval(sampler);
+      peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const size = `${(pages.get(name)!.length / 1e6).toFixed(1)} MB`;
+      console.log(`${name.padEnd(18)} ${size.padStart(7)} ${String(nodes).padStart(9)}   ${(side === 'readcite' ? 'Readcite' : 'vanilla (+clone)').padEnd(17)} ${ms.toFixed(0).padStart(6)} ${((peak - before) / 1e6).toFixed(1).padStart(10)}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
