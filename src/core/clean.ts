@@ -91,9 +91,16 @@ function hintOf(el: Element): boolean {
   return attrs.some((a) => HINT.test(el.getAttribute(a) ?? ''));
 }
 
+/** Above this many words a unit is the article (or holds it): never judged as furniture, and not measured further. */
+const CONTENT_WORDS = 3000;
+
 function signals(el: Element): Signals {
-  const text = squash(el.textContent);
+  const raw = el.textContent;
+  // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
+  if (raw.length > CONTENT_WORDS * 20) return { text: '', words: CONTENT_WORDS + 1, hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false };
+  const text = squash(raw);
   const words = countWords(text);
+  if (words > CONTENT_WORDS) return { text, words, hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false };
   const linkWords = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + countWords(a.textContent), 0);
   return {
     text,
@@ -199,7 +206,13 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
 
 /** Removes the title, byline and lead image when the body repeats them at its start. */
 function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
-  const leading = Array.from(root.querySelectorAll('h1, h2, p, div, figure, img')).slice(0, 12);
+  // The first dozen candidates only, read from a lazy collection (querySelectorAll would list the whole article).
+  const leading: Element[] = [];
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length && leading.length < 12; i++) {
+    const el = all[i]!;
+    if (/^(?:H1|H2|P|DIV|FIGURE|IMG)$/i.test(el.tagName)) leading.push(el);
+  }
   const bylineText = ctx.bylineNames.join(' ');
   for (const el of leading) {
     if (!root.contains(el)) continue;
