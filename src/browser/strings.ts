@@ -11,6 +11,7 @@ export const STRINGS = {
   noArticle: 'Readcite could not find an article on this page.',
   noArticleHint: 'Reader view works on pages with one main article, such as a news story or a blog post.',
   failed: 'Readcite could not read this page.',
+  tooLarge: 'This page is too large for reader view.',
 } as const;
 
 /** The cite panel's words. */

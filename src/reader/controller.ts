@@ -1,4 +1,4 @@
-import { extractArticle } from '../core/extract.js';
+import { PageTooLargeError, extractArticle } from '../core/extract.js';
 import type { ViewState } from '../browser/messages.js';
 import { STRINGS } from '../browser/strings.js';
 import { mountView, type MountedView, type ViewContent } from './view.js';
@@ -36,7 +36,7 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
         : { kind: 'message', title: STRINGS.noArticle, detail: STRINGS.noArticleHint };
       state = article ? 'open' : 'no-article';
     } catch (error) {
-      content = { kind: 'message', title: STRINGS.failed, detail: error instanceof Error ? error.message : String(error) };
+      content = { kind: 'message', title: error instanceof PageTooLargeError ? STRINGS.tooLarge : STRINGS.failed, detail: error instanceof Error ? error.message : String(error) };
       state = 'error';
     }
     view = mountView(doc, content, () => {

@@ -21,6 +21,11 @@ describe('bad and extreme input', () => {
     ['1,000 figures', () => doc(`<body><article>${P}${'<figure><img src="/x.jpg"><figcaption>Caption (Photo: A)</figcaption></figure>'.repeat(1000)}${P}</article></body>`), 'article'],
     ['a 400-deep nesting of wrappers', () => doc(`<body>${'<div>'.repeat(400)}${P}${P}${'</div>'.repeat(400)}</body>`), 'article'],
   ];
+  it('a page over the element limit is refused with a message, before any work', () => {
+    const html = `<body><article>${P}${'<span>x</span>'.repeat(2000)}</article></body>`;
+    assert.throws(() => extractArticle(doc(html), URL_, { maxElements: 1000 }), { name: 'PageTooLargeError', message: /^This page has 2,0\d\d elements, too many for reader view \(the limit is 1,000\)\.$/ });
+  });
+
   for (const [name, make, expected] of cases) {
     // The timeout guards against a hang; speed itself is measured by the benchmarks, not here.
     it(name, { timeout: 30_000 }, () => {
