@@ -1,10 +1,5 @@
 import { test, expect } from './fixtures.js';
-
-const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
-const ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
-Source: ${CD_URL}
-Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
-Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
+import { CD_ATTRIBUTION as ATTRIBUTION } from './common-dreams.js';
 
 test.beforeEach(async ({ context, siteOrigin }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });

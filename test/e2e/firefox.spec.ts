@@ -1,22 +1,13 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from './fixtures.js';
+import { CD_TITLE as TITLE, CD_ATTRIBUTION as ATTRIBUTION } from './common-dreams.js';
 import type { Page } from 'puppeteer-core';
 import { FirefoxWithExtension } from '../../scripts/firefox-browser.js';
-import { startServer } from '../../scripts/fixture-server.js';
 
 /**
  * The shared scenarios in Firefox ESR (Debian's), driven by puppeteer-core over WebDriver BiDi inside the
  * same runner as the Chromium suite. Test names start with "firefox:".
  */
-const test = base.extend<{ ff: FirefoxWithExtension }, { site: string }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server.origin);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+const test = base.extend<{ ff: FirefoxWithExtension }>({
   // eslint-disable-next-line no-empty-pattern
   ff: async ({}, use) => {
     const ff = await FirefoxWithExtension.launch();
@@ -25,12 +16,6 @@ const test = base.extend<{ ff: FirefoxWithExtension }, { site: string }>({
   },
 });
 
-const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
-const TITLE = "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts";
-const ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
-Source: ${CD_URL}
-Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
-Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
 
 let unique = 0;
 async function open(ff: FirefoxWithExtension, site: string, route = 'page'): Promise<Page> {
@@ -43,7 +28,7 @@ const text = (ff: FirefoxWithExtension, page: Page, selector: string) =>
 const isOpen = (ff: FirefoxWithExtension, page: Page) => ff.evalInView<boolean>(page, "(root) => !!root.querySelector('dialog')?.open");
 const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('readcite-view').length);
 
-test('firefox: the view shows title, byline and caption with credit', async ({ ff, site }) => {
+test('firefox: the view shows title, byline and caption with credit', async ({ ff, siteOrigin: site }) => {
   const page = await open(ff, site);
   await ff.clickAction(page);
   await expect.poll(() => isOpen(ff, page)).toBe(true);
@@ -54,7 +39,7 @@ test('firefox: the view shows title, byline and caption with credit', async ({ f
   expect(await text(ff, page, '.rc-lead .rc-credit')).toBe('JOHN MOORE/GETTY');
 });
 
-test('firefox: toggling again restores the page exactly', async ({ ff, site }) => {
+test('firefox: toggling again restores the page exactly', async ({ ff, siteOrigin: site }) => {
   const page = await open(ff, site);
   await page.evaluate(() => window.scrollTo(0, 600));
   const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
@@ -65,7 +50,7 @@ test('firefox: toggling again restores the page exactly', async ({ ff, site }) =
   expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
 });
 
-test('firefox: a strict CSP page still gets a styled view', async ({ ff, site }) => {
+test('firefox: a strict CSP page still gets a styled view', async ({ ff, siteOrigin: site }) => {
   const page = await open(ff, site, 'strict');
   expect(await page.evaluate(() => 'googletag' in window)).toBe(false); // the page's inline script was blocked
   await ff.clickAction(page);
@@ -74,7 +59,7 @@ test('firefox: a strict CSP page still gets a styled view', async ({ ff, site })
   expect(style).toEqual({ bg: 'rgb(251, 250, 247)', weight: '700' });
 });
 
-test('firefox: Copy writes the exact attribution to the clipboard', async ({ ff, site }) => {
+test('firefox: Copy writes the exact attribution to the clipboard', async ({ ff, siteOrigin: site }) => {
   const page = await open(ff, site);
   await ff.clickAction(page);
   await expect.poll(() => isOpen(ff, page)).toBe(true);

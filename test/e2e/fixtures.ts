@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test as base, expect as baseExpect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
 import { startServer } from '../../scripts/fixture-server.js';
+import { hostilePages } from '../hostile/pages.js';
 import { ReaderView } from '../../scripts/reader-view.js';
 
 interface Fixtures {
@@ -24,7 +25,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   siteOrigin: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer();
+      const server = await startServer(hostilePages());
       await use(server.origin);
       await server.close();
     },

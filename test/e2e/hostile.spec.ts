@@ -1,6 +1,4 @@
-import { test as base, expect } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
-import { startServer } from '../../scripts/fixture-server.js';
+import { test, expect } from './fixtures.js';
 import { ReaderView } from '../../scripts/reader-view.js';
 import { hostilePages, PLACEMENTS } from '../hostile/pages.js';
 
@@ -10,25 +8,8 @@ import { hostilePages, PLACEMENTS } from '../hostile/pages.js';
  * origin, and the view may hold no script, form, frame, object, base or unsafe link.
  */
 const pages = hostilePages();
-const test = base.extend<{ chromium: ExtensionBrowser }, { site: string }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer(pages);
-      await use(server.origin);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  chromium: async ({}, use) => {
-    const browser = await launchWithExtension();
-    await use(browser);
-    await browser.close();
-  },
-});
 
-test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing runs and nothing leaks`, async ({ chromium, site }) => {
+test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing runs and nothing leaks`, async ({ browserWithExtension: chromium, siteOrigin: site }) => {
   test.setTimeout(120_000);
   const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   const dialogs: string[] = [];

@@ -1,0 +1,7 @@
+/** What a reader must see and copy on the Common Dreams fixture, shared by the Chromium and Firefox suites. */
+export const CD_URL = 'https://www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts';
+export const CD_TITLE = "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts";
+export const CD_ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is licensed under CC BY-NC-ND 3.0.
+Source: ${CD_URL}
+Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
+Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
