@@ -35,8 +35,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   // eslint-disable-next-line no-empty-pattern
   browserWithExtension: async ({}, use) => {
     const browser = await launchWithExtension();
+    // Uncaught errors and rejections in the background worker fail the test too.
+    await browser.worker.evaluate(() => {
+      const scope = self as unknown as { __errors: string[] } & typeof self;
+      scope.__errors = [];
+      self.addEventListener('error', (e) => scope.__errors.push(e.message));
+      self.addEventListener('unhandledrejection', (e) => scope.__errors.push(String(e.reason)));
+    });
     await use(browser);
+    const workerErrors = await browser.worker.evaluate(() => (self as unknown as { __errors?: string[] }).__errors ?? []).catch(() => []);
     await browser.close();
+    baseExpect(workerErrors, 'errors in the background worker').toEqual([]);
   },
   context: async ({ browserWithExtension }, use) => use(browserWithExtension.context),
   serviceWorker: async ({ browserWithExtension }, use) => use(browserWithExtension.worker),

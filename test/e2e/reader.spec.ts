@@ -164,13 +164,7 @@ test('on a browser page the button says Readcite cannot run there, with no error
   serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
   });
-  // Uncaught errors and rejections in the worker do not reach Playwright's console events: listen in the worker.
-  await serviceWorker.evaluate(() => {
-    const scope = self as unknown as { __errors: string[] } & typeof self;
-    scope.__errors = [];
-    self.addEventListener('error', (e) => scope.__errors.push(e.message));
-    self.addEventListener('unhandledrejection', (e) => scope.__errors.push(String(e.reason)));
-  });
+  // (Uncaught errors and rejections in the worker are collected by the browserWithExtension fixture.)
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('chrome://version/');
   await clickAction(page);
