@@ -11,6 +11,8 @@ export const STRINGS = {
   noArticle: 'Readcite could not find an article on this page.',
   noArticleHint: 'Reader view works on pages with one main article, such as a news story or a blog post.',
   failed: 'Readcite could not read this page.',
+  reading: (minutes: number, words: number) => `${minutes} min read · ${words.toLocaleString('en')} words`,
+  readingRate: (rate: number) => `At ${rate} words a minute, the standard silent-reading rate for the article's language`,
   tooLarge: 'This page is too large for reader view.',
 } as const;
 

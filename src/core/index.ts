@@ -9,3 +9,4 @@ export { formatLongDate, dateParts } from './dates.js';
 export { detectLicence } from './licence.js';
 export type { LicenceResult, LicenceEvidence } from './licence.js';
 export type { Licence } from './licence-registry.js';
+export { readingMinutes, readingRate } from './reading-time.js';

@@ -150,7 +150,8 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   const element = h(
     doc,
     'section',
-    { class: 'rc-cite', 'aria-label': S.section },
+    // Citations are in their style's language (English), whatever the article's.
+    { class: 'rc-cite', 'aria-label': S.section, lang: 'en', dir: 'ltr' },
     licenceLine(doc, article),
     h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, S.styleLabel), select, republishButton),
     preview,

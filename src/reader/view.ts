@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.js';
 import { formatLongDate } from '../core/dates.js';
+import { readingMinutes, readingRate } from '../core/reading-time.js';
 import { STRINGS } from '../browser/strings.js';
 import { h } from './dom.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -28,7 +29,9 @@ export function mountView(doc: Document, content: ViewContent, onClosed: () => v
   const root = host.attachShadow({ mode: 'closed' });
   applyStyles(root, VIEW_CSS);
 
-  const dialog = h(doc, 'dialog', { 'aria-label': STRINGS.viewLabel, tabindex: '-1' });
+  // The view's own words are English and left to right, whatever the page's direction (which the host
+  // would otherwise inherit); the article carries its own lang and dir.
+  const dialog = h(doc, 'dialog', { 'aria-label': STRINGS.viewLabel, tabindex: '-1', lang: 'en', dir: 'ltr' });
   const closeButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-close', 'aria-label': STRINGS.close }, STRINGS.closeShort);
   dialog.append(h(doc, 'div', { class: 'rc-toolbar', role: 'toolbar', 'aria-label': STRINGS.viewLabel }, closeButton));
 
@@ -88,6 +91,8 @@ function renderArticle(doc: Document, a: Article, selection: () => string): { el
     a.byline && h(doc, 'span', { class: 'rc-byline' }, a.byline),
     a.byline && date && h(doc, 'span', { class: 'rc-meta-sep', 'aria-hidden': 'true' }, '·'),
     date && a.published && h(doc, 'time', { class: 'rc-date', datetime: a.published }, date),
+    (a.byline || date) && h(doc, 'span', { class: 'rc-meta-sep', 'aria-hidden': 'true' }, '·'),
+    h(doc, 'span', { class: 'rc-reading', lang: 'en', dir: 'ltr', title: STRINGS.readingRate(readingRate(a.lang)) }, STRINGS.reading(readingMinutes(a.wordCount, a.lang), a.wordCount)),
   );
   const header = h(
     doc,
@@ -96,7 +101,7 @@ function renderArticle(doc: Document, a: Article, selection: () => string): { el
     a.siteName && h(doc, 'p', { class: 'rc-site' }, a.siteName),
     h(doc, 'h1', { class: 'rc-title', id: 'rc-title' }, a.title),
     a.standfirst && h(doc, 'p', { class: 'rc-standfirst' }, a.standfirst),
-    (a.byline || date) && meta,
+    meta,
   );
   const lead = a.leadImage;
   const figure =

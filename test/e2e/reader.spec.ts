@@ -28,6 +28,7 @@ test('a toolbar click shows the Common Dreams article, clean', async ({ openFixt
   expect(await view.text('.rc-byline')).toBe(CD.byline);
   expect(await view.text('.rc-date')).toBe(CD.displayDate);
   expect(await view.attributes('.rc-date', 'datetime')).toEqual(['2017-08-04T13:14:52-04:00']);
+  expect(await view.text('.rc-reading')).toBe('2 min read · 440 words');
   expect(await view.text('.rc-lead .rc-caption')).toBe(CD.leadImage.caption);
   expect(await view.text('.rc-lead .rc-credit')).toBe(CD.leadImage.credit.toUpperCase());
   expect(await view.attributes('.rc-lead img', 'alt')).toEqual([CD.leadImage.alt]);
@@ -146,6 +147,27 @@ test('a line of body text holds 60 to 80 characters, and a 360 px window has no 
     return dialog.scrollWidth - dialog.clientWidth;
   });
   expect(overflow).toBe(0);
+});
+
+test('a right-to-left article reads right to left', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('rtl-arabic-article');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.attributes('.rc-article', 'dir')).toEqual(['rtl']);
+  expect(await view.attributes('.rc-article', 'lang')).toEqual(['ar']);
+  expect(await view.style('.rc-body p', 'direction')).toBe('rtl');
+  // The first line starts at the right edge of the column.
+  const edges = await view.eval((root) => {
+    const p = root.querySelector('.rc-body p')!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const first = range.getClientRects()[0]!;
+    const box = p.getBoundingClientRect();
+    return { gapRight: Math.round(box.right - first.right), gapLeft: Math.round(first.left - box.left) };
+  });
+  expect(edges?.gapRight).toBeLessThanOrEqual(1);
+  expect(edges!.gapLeft).toBeGreaterThanOrEqual(0);
+  expect(await view.text('.rc-title')).toBe('مزارعو الزيتون في تونس يواجهون موسمًا صعبًا');
 });
 
 test('a page without an article gets a plain message that closes cleanly', async ({ openFixture, clickAction }) => {
