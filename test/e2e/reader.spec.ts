@@ -202,3 +202,12 @@ test('on a browser page the button says Readcite cannot run there, with no error
   errors.push(...(await serviceWorker.evaluate(() => (self as unknown as { __errors: string[] }).__errors)));
   expect(errors).toEqual([]);
 });
+
+test('the context menu offers "Open in reader view"', async ({ serviceWorker }) => {
+  // Headless Chromium cannot open a context menu; the item's registration is what can be checked here.
+  // Its click handler calls the same toggleReader() as the toolbar button.
+  const answer = await serviceWorker.evaluate(
+    () => new Promise<string>((resolve) => chrome.contextMenus.update('readcite-open', { title: 'Open in reader view' }, () => resolve(chrome.runtime.lastError?.message ?? 'registered'))),
+  );
+  expect(answer).toBe('registered');
+});
