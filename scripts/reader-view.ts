@@ -92,11 +92,6 @@ export class ReaderView {
     return (await this.eval((root, sel) => Array.from(root.querySelectorAll(sel)).map((el) => (el as HTMLElement).innerText.trim()), selector)) ?? [];
   }
 
-  /** Everything the view shows, as text. */
-  async allText(): Promise<string> {
-    return (await this.eval((root) => (root.querySelector('dialog') as HTMLElement | null)?.innerText ?? '')) ?? '';
-  }
-
   async style(selector: string, property: string): Promise<string | null> {
     return this.eval(
       (root, [sel, prop]) => {

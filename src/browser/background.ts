@@ -63,9 +63,9 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     const [probe] = await withRetry(() =>
       browser.scripting.executeScript({ target: { tabId }, func: toggleExisting, args: [READER_KEY] }),
     );
-    const state: unknown = probe?.result;
-    if (isViewState(state)) await setState(tabId, state);
-    else await withRetry(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
+    // A reader was there and toggled; it reports its new state itself (StateReport), as it does for Esc.
+    if (isViewState(probe?.result)) return;
+    await withRetry(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
   } catch {
     // Browser pages, extension stores, PDF viewers: say so on the button, keep the console clean.
     await setState(tabId, 'blocked').catch(() => undefined);

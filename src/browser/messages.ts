@@ -3,8 +3,8 @@
  * (darkreader's Message<From>to<To> lesson: no `any` payloads, no string routers).
  *
  * background -> content: the background toggles the view by injecting a function that calls the reader
- *   the content script keeps under READER_KEY in the extension's isolated world; the function's result is
- *   the ViewState. (A runtime message needs a listener to exist and can hang on pages that are still
+ *   the content script keeps under READER_KEY in the extension's isolated world, or returns null when
+ *   there is none yet. (A runtime message needs a listener to exist and can hang on pages that are still
  *   loading; an injection either runs or fails at once.)
  * content -> background: StateReport, whenever the view changes state (also when Esc closes it).
  */
@@ -23,8 +23,6 @@ export interface StateReport {
   type: 'readcite/state';
   state: ViewState;
 }
-
-export type ContentToBackground = StateReport;
 
 const STATES: readonly unknown[] = ['open', 'closed', 'no-article', 'error'] satisfies ViewState[];
 

@@ -1,3 +1,6 @@
+/** English month names, for citation styles (which stay in their own language). */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Calendar parts of an ISO 8601 date as the publisher wrote it (its own time zone, no conversion). */
 export function dateParts(iso: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

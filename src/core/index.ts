@@ -2,7 +2,6 @@
 export { extractArticle } from './extract.js';
 export type { ExtractOptions } from './extract.js';
 export { readPageMeta } from './metadata.js';
-export { findLicenceNotice } from './licence.js';
 export { splitCredit } from './figures.js';
 export type * from './types.js';
 export { formatLongDate, dateParts } from './dates.js';

@@ -53,19 +53,6 @@ function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
   return candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
-/**
- * The site's own licence sentence for the article, verbatim (e.g. Common Dreams' "Our work is licensed
- * under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely."). Looks inside the
- * article first, then in the rest of the page; never in scripts, styles or templates. One walk over the
- * text nodes: a page's script text often says "licensed under" too.
- */
-export function findLicenceNotice(doc: Document): string | null {
-  const body = doc.body as HTMLElement | null;
-  if (!body) return null;
-  const [reuse = []] = blocksMatching(body, [REUSE_NOTICE]);
-  return pickNotice(reuse, articleScope(doc))?.text ?? null;
-}
-
 export interface LicenceEvidence {
   /** Where the signal was: 'json-ld', 'rel-license', 'rdfa', 'meta', 'link', 'text', 'badge'. */
   source: string;

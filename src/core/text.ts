@@ -5,15 +5,6 @@ export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-
-/** Counts words by the regular expressions above; the reference for countWords. */
-export function countWordsByRegex(text: string): number {
-  const ideographs = text.match(IDEOGRAPH)?.length ?? 0;
-  return ideographs + (text.replace(IDEOGRAPH, ' ').match(WORD)?.length ?? 0);
-}
-
 // Character classes for the fast count: 0 other, 1 letter or digit, 2 joiner (' ’ . -), 3 ideograph or kana.
 function charClass(c: number): number {
   if (c < 128) {
@@ -30,9 +21,9 @@ function charClass(c: number): number {
 }
 
 /**
- * Counts words; in scripts written without spaces each ideograph or kana counts as one. A character loop:
- * the regular expressions above are the definition but cost several times more in the browser, and the
- * cleaner counts words often.
+ * Counts words: runs of letters and digits, joined by ' ’ . - inside a word ("don't", "anti-immigration");
+ * in scripts written without spaces each ideograph or kana counts as one. A character loop, not a Unicode
+ * regular expression: that cost several times more in the browser, and the cleaner counts words often.
  */
 export function countWords(text: string): number {
   let count = 0;
@@ -94,15 +85,18 @@ export function blockText(root: Node, skip: ReadonlySet<string> = NO_SKIP): stri
 
 /** Same text, ignoring case, white space and typographic quote style. */
 export function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
-  return norm(a) === norm(b);
+  return comparable(a) === comparable(b);
+}
+
+/** Lower case, one space, straight quotes: text as compared, not as shown. */
+function comparable(s: string): string {
+  return squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
 }
 
 /** True when `text` begins with `lead`, even a lead cut short with an ellipsis (as meta descriptions often are). */
 export function opensWith(text: string, lead: string): boolean {
-  const norm = (s: string) => squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
-  const head = norm(lead).replace(/\s*(?:\.\.\.|…)$/, '').slice(0, 120);
-  return head.length > 0 && norm(text).startsWith(head);
+  const head = comparable(lead).replace(/\s*(?:\.\.\.|…)$/, '').slice(0, 120);
+  return head.length > 0 && comparable(text).startsWith(head);
 }
 
 /** Joins names as a reader writes them: "A", "A and B", "A, B and C". */

@@ -3,6 +3,7 @@ import { STYLES, formatCitation, isStyleId, tasl, toCitationItem, type CitationI
 import { CITE_STRINGS as S } from '../browser/strings.js';
 import { loadSettings, saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
+import { escapeHtml } from '../core/citation/words.js';
 import { licenceFromText } from '../core/licence-registry.js';
 import { h } from './dom.js';
 
@@ -112,8 +113,7 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
     }
     const attribution = tasl(item, 'excerpt') ?? formatCitation(item, style === 'tasl' ? 'apa' : style)!;
     const lead = attribution.text.startsWith('Excerpt from ') ? '' : 'Excerpt from ';
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    await copy(`“${quoted}”\n\n${lead}${attribution.text}`, `<blockquote>${esc(quoted).replace(/\n/g, '<br>')}</blockquote>${lead ? `<p>${lead}${attribution.html}</p>` : attribution.html}`, S.quoteLabel);
+    await copy(`“${quoted}”\n\n${lead}${attribution.text}`, `<blockquote>${escapeHtml(quoted).replace(/\n/g, '<br>')}</blockquote>${lead ? `<p>${lead}${attribution.html}</p>` : attribution.html}`, S.quoteLabel);
   };
 
   /** The whole article, sanitised as shown, without images (their credits are not the article's licence). */
@@ -136,8 +136,7 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
     const terms = [els.includes('nc') ? 'Non-commercial use only.' : '', els.includes('nd') ? 'Share unchanged: no edits, cuts or translations.' : ''].filter(Boolean).join(' ');
     const heading = [article.title, [article.byline, article.siteName].filter(Boolean).join(', ')].filter(Boolean);
     const text = [...heading, '', article.text, '', attribution.text, terms].filter((l, i, all) => l || all[i - 1]).join('\n').trim();
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const html = `<h1>${esc(article.title)}</h1>${heading[1] ? `<p>${esc(heading[1])}</p>` : ''}${copyOf.innerHTML}${attribution.html}${terms ? `<p>${esc(terms)}</p>` : ''}`;
+    const html = `<h1>${escapeHtml(article.title)}</h1>${heading[1] ? `<p>${escapeHtml(heading[1])}</p>` : ''}${copyOf.innerHTML}${attribution.html}${terms ? `<p>${escapeHtml(terms)}</p>` : ''}`;
     await copy(text, html, S.republishLabel);
   };
 

@@ -1,6 +1,31 @@
 import { test, expect } from './fixtures.js';
 
 /**
+ * The page's own scripts, run before anything else on the Common Dreams fixture: they try to reach into
+ * Readcite's view, and record every attempt in window.__spy.
+ */
+const SPY = `
+  window.__spy = { roots: [], mutations: 0, keys: [], copies: 0, clipboardCalls: 0, focusSteals: 0 };
+  const originalAttach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = originalAttach.call(this, { ...init, mode: 'open' });
+    window.__spy.roots.push(root);
+    return root;
+  };
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    new MutationObserver((records) => { window.__spy.mutations += records.length; }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  window.addEventListener('keydown', (e) => window.__spy.keys.push(e.key), true);
+  document.addEventListener('copy', (e) => { window.__spy.copies++; e.clipboardData && e.clipboardData.setData('text/plain', 'HIJACKED'); e.preventDefault(); }, true);
+  for (const name of ['write', 'writeText']) {
+    const original = navigator.clipboard && navigator.clipboard[name];
+    if (original) navigator.clipboard[name] = function () { window.__spy.clipboardCalls++; return original.call(navigator.clipboard, new ClipboardItem({ 'text/plain': new Blob(['HIJACKED'], { type: 'text/plain' }) })); };
+  }
+  document.addEventListener('focusin', (e) => { if (e.target && e.target.localName === 'readcite-view') { window.__spy.focusSteals++; document.body.focus(); } }, true);
+`;
+
+/**
  * A page whose own scripts try to read or change the view: patching attachShadow, observing mutations,
  * capturing keys, hijacking copy events and the clipboard API, stealing focus. What they can and cannot
  * do is asserted here and listed in the README.
@@ -20,7 +45,8 @@ const spy = (page: import('@playwright/test').Page) => page.evaluate(() => {
 
 test('page scripts cannot read the view, change what Copy writes, or steal its focus', async ({ openFixture, clickAction, context, siteOrigin }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
-  const { page, view } = await openFixture('hostile-page-scripts');
+  await context.addInitScript(SPY);
+  const { page, view } = await openFixture('commondreams-doj');
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
 
@@ -46,8 +72,9 @@ test('page scripts cannot read the view, change what Copy writes, or steal its f
   expect(await view.eval((root) => root.activeElement?.localName ?? null)).not.toBeNull();
 });
 
-test('what a page can still observe: that a view opened, and keys pressed in it', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('hostile-page-scripts');
+test('what a page can still observe: that a view opened, and keys pressed in it', async ({ openFixture, clickAction, context }) => {
+  await context.addInitScript(SPY);
+  const { page, view } = await openFixture('commondreams-doj');
   const before = await spy(page);
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);

@@ -1,9 +1,8 @@
-import { dateParts } from '../dates.js';
+import { MONTHS, dateParts } from '../dates.js';
 import type { CitationItem, Name } from './item.js';
 import { render, verbatim, type Formatted, type Segment } from './rich.js';
 import { doubleQuotes, headlineCase, nestQuotes, properNouns, sentenceCase, stop } from './words.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA 9 abbreviates months of more than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 

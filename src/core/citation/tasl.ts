@@ -1,9 +1,8 @@
-import { dateParts } from '../dates.js';
+import { MONTHS, dateParts } from '../dates.js';
 import type { CitationItem } from './item.js';
 import { escapeMarkdown, type Formatted } from './rich.js';
 import { curly, escapeHtml, nestQuotes } from './words.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** cite: a reference with the licence; excerpt: "Excerpt from …"; republish: the whole work, with its notice. */
 export type TaslMode = 'cite' | 'excerpt' | 'republish';
