@@ -13,8 +13,28 @@ const DIST = path.join(ROOT, 'dist');
 /** Entry points: output name -> source. */
 const ENTRIES = {
   background: 'src/browser/background.ts',
-  content: 'src/reader/content.ts',
+  content: 'src/content/content.ts',
+  reader: 'src/reader/main.ts',
+  options: 'src/options/options.ts',
 } as const;
+
+/** Files copied as they are: source path -> path in the extension. */
+const STATIC: Record<string, string> = {
+  'src/reader/reader.html': 'reader.html',
+  'src/reader/reader.css': 'reader.css',
+  'src/options/options.html': 'options.html',
+  'src/options/options.css': 'options.css',
+  'src/_locales/en/messages.json': '_locales/en/messages.json',
+  'src/_locales/de/messages.json': '_locales/de/messages.json',
+  // Atkinson Hyperlegible (SIL Open Font License 1.1, which permits bundling), Latin subset.
+  ...Object.fromEntries(
+    ['400-normal', '400-italic', '700-normal', '700-italic'].map((v) => [
+      `node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${v}.woff2`,
+      `fonts/atkinson-hyperlegible-latin-${v}.woff2`,
+    ]),
+  ),
+  'node_modules/@fontsource/atkinson-hyperlegible/LICENSE': 'fonts/LICENSE-OFL.txt',
+};
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
 export type Browser = (typeof BROWSERS)[number];
@@ -59,6 +79,10 @@ async function build(): Promise<void> {
     const out = path.join(DIST, browser);
     fs.mkdirSync(path.join(out, 'icons'), { recursive: true });
     for (const name of Object.keys(ENTRIES)) fs.copyFileSync(path.join(DIST, 'bundle', `${name}.js`), path.join(out, `${name}.js`));
+    for (const [from, to] of Object.entries(STATIC)) {
+      fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, from), path.join(out, to));
+    }
     for (const icon of fs.readdirSync(path.join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) {
       fs.copyFileSync(path.join(ROOT, 'icons', icon), path.join(out, 'icons', icon));
     }

@@ -17,6 +17,11 @@ interface BidiResult {
   result?: { type: string; value?: unknown; sharedId?: string };
   exceptionDetails?: { text: string };
 }
+interface Tree {
+  url: string;
+  context: string;
+  children?: Tree[] | null;
+}
 interface Bidi {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
@@ -25,8 +30,8 @@ interface Bidi {
  * Firefox with the built extension as a temporary add-on, driven over WebDriver BiDi (../shared/e2e.md §3).
  * Two things here use Firefox internals, not public API, and say so when they break: the toolbar click
  * (ExtensionParent's browserActionFor(...).triggerAction, run in the chrome scope) and puppeteer's BiDi
- * connection. The view's closed shadow root is read the standard BiDi way: serialising the host with
- * includeShadowTree "all" gives a reference to the root, as DevTools has.
+ * connection. The view (an extension page in a frame inside a closed shadow root) is read the standard BiDi
+ * way: the frame is a child browsing context of the tab, and scripts can be evaluated in it.
  */
 export class FirefoxWithExtension {
   private constructor(
@@ -73,22 +78,30 @@ export class FirefoxWithExtension {
     return ctx.context;
   }
 
-  /** Runs `fn(shadowRoot, arg)` in the page with the view's closed shadow root; null when no view is open. */
+  /** The reader frame's browsing context in this page, when a view is open. */
+  private async readerContext(page: Page): Promise<string | null> {
+    const root = await this.contextOf(page);
+    const { result } = (await this.bidi.send('browsingContext.getTree', { root })) as { result: { contexts: Tree[] } };
+    const find = (nodes: Tree[]): string | null => {
+      for (const node of nodes) {
+        if (/^moz-extension:\/\/[^/]+\/reader\.html/.test(node.url)) return node.context;
+        const inner = find(node.children ?? []);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find(result.contexts);
+  }
+
+  /** Runs `fn(document, arg)` in the reader page (the view's frame), awaiting a promise; null when no view is open. */
   async evalInView<T>(page: Page, fn: string, arg: unknown = null): Promise<T | null> {
-    const context = await this.contextOf(page);
-    const host = (await this.bidi.send('script.callFunction', {
-      target: { context },
-      awaitPromise: false,
-      functionDeclaration: '() => document.querySelector("readcite-view")',
-      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-    })) as { result: BidiResult };
-    const shadow = (host.result.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
-    if (!shadow) return null;
+    const context = await this.readerContext(page);
+    if (!context) return null;
     const answer = (await this.bidi.send('script.callFunction', {
       target: { context },
       awaitPromise: true,
-      functionDeclaration: `(root, arg) => JSON.stringify((${fn})(root, JSON.parse(arg)) ?? null)`,
-      arguments: [{ sharedId: shadow }, { type: 'string', value: JSON.stringify(arg) }],
+      functionDeclaration: `(arg) => Promise.resolve((${fn})(document, JSON.parse(arg))).then((value) => JSON.stringify(value ?? null))`,
+      arguments: [{ type: 'string', value: JSON.stringify(arg) }],
     })) as { result: BidiResult };
     if (answer.result.type !== 'success') throw new Error(`in the view: ${answer.result.exceptionDetails?.text ?? 'failed'}`);
     const value = answer.result.result?.value;

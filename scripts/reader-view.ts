@@ -1,21 +1,18 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+
+/** The view's root as tests see it: the reader page's document. */
+export type ViewRoot = Document;
 
 /**
- * Looks into Readcite's view the way DevTools does. The view lives in a *closed* shadow root, which page
- * scripts (and Playwright's selectors) cannot enter; the DevTools protocol can, so tests see exactly what
- * the reader sees without the extension opening a back door for them. Clicks are real mouse clicks at
- * the element's position.
+ * Looks into Readcite's view as a person sees it. The view is an extension page (reader.html) in an
+ * iframe inside a closed shadow root: page scripts cannot reach it, Playwright can, because it drives
+ * every frame of the tab through the DevTools protocol. Clicks are real mouse clicks.
  */
 export class ReaderView {
-  private constructor(
-    private readonly page: Page,
-    private readonly cdp: CDPSession,
-  ) {}
+  private constructor(private readonly page: Page) {}
 
-  static async attach(page: Page): Promise<ReaderView> {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    return new ReaderView(page, cdp);
+  static attach(page: Page): Promise<ReaderView> {
+    return Promise.resolve(new ReaderView(page));
   }
 
   /** Number of Readcite hosts in the page (0 when closed; never more than 1). */
@@ -23,64 +20,55 @@ export class ReaderView {
     return this.page.evaluate(() => document.querySelectorAll('readcite-view').length);
   }
 
-  private async shadowRootId(): Promise<string | null> {
-    const { result } = await this.cdp.send('Runtime.evaluate', { expression: 'document.querySelector("readcite-view")' });
-    if (!result.objectId) return null;
-    const { node } = await this.cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    return object.objectId ?? null;
+  /** The reader frame, when one is attached. */
+  frame(): Frame | null {
+    return this.page.frames().find((f) => /^(chrome|moz)-extension:\/\/[^/]+\/reader\.html/.test(f.url()) && !f.isDetached()) ?? null;
   }
 
-  /** Runs `fn(shadowRoot, arg)` in the page and returns its JSON result; null when no view is open. */
-  async eval<T, A = undefined>(fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
-    const objectId = await this.shadowRootId();
-    if (!objectId) return null;
-    const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
-      objectId,
-      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
-      arguments: [{ value: arg ?? null }],
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(`in the view: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value as T;
+  /** Runs `fn(document, arg)` in the reader page and returns its JSON result; null when no view is open. */
+  async eval<T, A = undefined>(fn: (root: ViewRoot, arg: A) => T, arg?: A): Promise<T | null> {
+    const frame = this.frame();
+    if (!frame) return null;
+    try {
+      return await frame.evaluate<T>(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`);
+    } catch (error) {
+      if (frame.isDetached()) return null;
+      throw new Error(`in the view: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
   }
 
   /**
-   * Waits until the view is in the page and `predicate(shadowRoot)` holds, checking once per frame
-   * inside the page (no fixed sleeps).
+   * Waits until the view has rendered and `predicate(document)` holds, checked once per frame inside the
+   * reader page (no sleeps). The check is one DevTools evaluation: the page's CSP forbids eval, so
+   * Playwright's waitForFunction cannot run there.
    */
-  async waitFor(predicate: (root: ShadowRoot) => boolean, timeout = 10_000): Promise<void> {
-    await this.page.waitForSelector('readcite-view', { state: 'attached', timeout });
-    const objectId = await this.shadowRootId();
-    if (!objectId) throw new Error('the view has no shadow root');
-    const { exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
-      objectId,
-      functionDeclaration: `function (timeout) {
-        const predicate = (${predicate.toString()});
-        const start = performance.now();
-        return new Promise((resolve, reject) => {
-          const tick = () => {
-            if (predicate(this)) resolve(true);
-            else if (performance.now() - start > timeout) reject(new Error('the view did not get there in ' + timeout + ' ms'));
-            else requestAnimationFrame(tick);
-          };
-          tick();
-        });
-      }`,
-      arguments: [{ value: timeout }],
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  async waitFor(predicate: (root: ViewRoot) => boolean, timeout = 10_000): Promise<void> {
+    const frame = await this.waitForFrame(timeout);
+    await frame.evaluate(`new Promise((resolve, reject) => {
+      const predicate = (${predicate.toString()});
+      const start = performance.now();
+      const tick = () => {
+        if ('ready' in document.documentElement.dataset && predicate(document)) resolve(true);
+        else if (performance.now() - start > ${timeout}) reject(new Error('the view did not get there in ${timeout} ms'));
+        else requestAnimationFrame(tick);
+      };
+      tick();
+    })`);
+  }
+
+  private async waitForFrame(timeout: number): Promise<Frame> {
+    const found = this.frame();
+    if (found) return found;
+    return this.page.waitForEvent('framenavigated', { predicate: (f) => /\/reader\.html/.test(f.url()), timeout });
   }
 
   async waitForClosed(timeout = 10_000): Promise<void> {
     await this.page.waitForSelector('readcite-view', { state: 'detached', timeout });
   }
 
+  /** True once the reader page has rendered what the content script sent. */
   async isOpen(): Promise<boolean> {
-    return (await this.eval((root) => !!root.querySelector('dialog')?.open)) ?? false;
+    return (await this.eval((root) => 'ready' in root.documentElement.dataset)) ?? false;
   }
 
   /** What a person sees of an element: its rendered text, or null if absent. */
@@ -111,20 +99,14 @@ export class ReaderView {
     );
   }
 
-  /** A real mouse click in the middle of the element. */
+  /** A real mouse click on the element, scrolled into view first as a person would. */
   async click(selector: string): Promise<void> {
-    const box = await this.eval((root, sel) => {
-      const el = root.querySelector(sel);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'nearest' }); // as a person scrolls to what they click
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }, selector);
-    if (!box) throw new Error(`no ${selector} in the view`);
-    await this.page.mouse.click(box.x, box.y);
+    const frame = this.frame();
+    if (!frame) throw new Error(`no view open to click ${selector} in`);
+    await frame.locator(selector).click();
   }
 
   async detach(): Promise<void> {
-    await this.cdp.detach().catch(() => undefined);
+    // Nothing held open: the frame goes with the page.
   }
 }

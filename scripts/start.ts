@@ -22,7 +22,7 @@ try {
   await browser.clickAction(page);
   await view.waitFor((root) => {
     const img = root.querySelector<HTMLImageElement>('.rc-lead img');
-    return !!root.querySelector('dialog')?.open && (!img || img.complete) && root.getAnimations().length === 0;
+    return (!img || img.complete) && root.getAnimations().length === 0;
   });
   console.log(`Readcite is showing ${url}`);
 

@@ -1,6 +1,6 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { READER_KEY, isStateReport, isViewState, type ViewState } from './messages.js';
-import { STRINGS } from './strings.js';
+import { t } from './i18n.js';
 
 /**
  * The background holds no state (MV3 workers come and go): three triggers, one path.
@@ -13,11 +13,11 @@ const CONTENT_SCRIPT = 'content.js';
 
 async function setState(tabId: number, state: ViewState | 'blocked'): Promise<void> {
   const title = {
-    open: STRINGS.actionTitleOpen,
-    closed: STRINGS.actionTitle,
-    'no-article': STRINGS.actionTitle,
-    error: STRINGS.actionTitleFailed,
-    blocked: STRINGS.actionTitleBlocked,
+    open: t('actionTitleOpen'),
+    closed: t('actionTitle'),
+    'no-article': t('actionTitle'),
+    error: t('actionTitleFailed'),
+    blocked: t('actionTitleBlocked'),
   }[state];
   const badge = state === 'blocked' || state === 'error' ? '!' : '';
   await Promise.all([
@@ -80,7 +80,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(
-    () => browser.contextMenus.create({ id: MENU_ID, title: STRINGS.menuOpen, contexts: ['page'] }),
+    () => browser.contextMenus.create({ id: MENU_ID, title: t('menuOpen'), contexts: ['page'] }),
     () => undefined,
   );
 });

@@ -1,3 +1,5 @@
+import type { Article } from '../core/types.js';
+
 /**
  * What crosses between the background and the content script, typed with its direction
  * (darkreader's Message<From>to<To> lesson: no `any` payloads, no string routers).
@@ -30,3 +32,32 @@ export const isViewState = (v: unknown): v is ViewState => STATES.includes(v);
 
 export const isStateReport = (m: unknown): m is StateReport =>
   typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'readcite/state' && isViewState((m as StateReport).state);
+
+/**
+ * content -> reader frame. The view is an extension page (reader.html) in an iframe inside the closed
+ * shadow root, so page scripts can neither read it nor see its keys and copy events. The content script
+ * sends the article once, by postMessage to the frame with a MessagePort and the random token it put in the
+ * frame's URL fragment: a page can post to the frame too, but cannot know the token. Everything after
+ * that goes over the private port.
+ */
+export type ViewContent =
+  | { kind: 'article'; article: Article }
+  | { kind: 'message'; reason: 'no-article' | 'too-large' | 'too-slow' | 'failed'; detail: string };
+
+export interface FrameInit {
+  type: 'readcite/init';
+  token: string;
+  content: ViewContent;
+}
+
+/** reader frame -> content, over the port. */
+export type FrameReport = { type: 'readcite/close' } | { type: 'readcite/shown' };
+
+export function isFrameInit(m: unknown, token: string): m is FrameInit {
+  if (typeof m !== 'object' || m === null || !token) return false;
+  const { type, token: sent, content } = m as Record<string, unknown>;
+  return type === 'readcite/init' && sent === token && typeof content === 'object' && content !== null;
+}
+
+export const isFrameReport = (m: unknown): m is FrameReport =>
+  typeof m === 'object' && m !== null && ['readcite/close', 'readcite/shown'].includes((m as FrameReport).type);

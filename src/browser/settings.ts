@@ -1,33 +1,28 @@
 import browser from 'webextension-polyfill';
-import { isStyleId, type StyleId } from '../core/citation/index.js';
+import { validate, DEFAULTS, type Settings } from './settings-schema.js';
 
-/** Every setting with its default; the type is the schema (webext-options-sync's lesson). */
-export const DEFAULTS = {
-  /** The academic style used where no reuse licence calls for the CC attribution. */
-  academicStyle: 'apa' as Exclude<StyleId, 'tasl'>,
-};
+export * from './settings-schema.js';
 
-export type Settings = typeof DEFAULTS;
-
-const KEY = 'readcite';
-
-/** Validates what storage holds: a corrupt or old value falls back to its default, never breaks the view. */
-export function validate(raw: unknown): Settings {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const style = stored['academicStyle'];
-  return { academicStyle: isStyleId(style) && style !== 'tasl' ? style : DEFAULTS.academicStyle };
-}
+const STORAGE_KEY = 'readcite';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.sync.get(KEY);
-    return validate(got[KEY]);
+    const got = await browser.storage.sync.get(STORAGE_KEY);
+    return validate(got[STORAGE_KEY]);
   } catch {
     return { ...DEFAULTS };
   }
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const current = await loadSettings();
-  await browser.storage.sync.set({ [KEY]: { ...current, ...patch } });
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = validate({ ...(await loadSettings()), ...patch });
+  await browser.storage.sync.set({ [STORAGE_KEY]: next });
+  return next;
+}
+
+/** Calls `listener` with the validated settings whenever any tab or the options page changes them. */
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && STORAGE_KEY in changes) listener(validate(changes[STORAGE_KEY].newValue));
+  });
 }

@@ -15,6 +15,25 @@ const MIN_WORDS = 25;
 export interface ExtractOptions {
   /** Pages with more elements than this are refused (0 = no limit); default MAX_ELEMENTS. */
   maxElements?: number;
+  /** Extraction past this many ms stops with ExtractionTimeoutError (0 = no limit); default TIME_LIMIT_MS. */
+  timeLimitMs?: number;
+  /** The clock, in ms (tests pass a fake one). */
+  now?: () => number;
+}
+
+/**
+ * A page that takes longer than this is given up, with a message, rather than leaving the reader waiting.
+ * JavaScript cannot interrupt a running function, so the deadline is checked between the steps below;
+ * the element limit bounds the longest step (Readability itself: about 3 s at the limit).
+ */
+export const TIME_LIMIT_MS = 8_000;
+
+/** Extraction ran past its deadline. */
+export class ExtractionTimeoutError extends Error {
+  constructor(readonly ms: number, readonly step: string) {
+    super(`Extraction stopped after ${Math.round(ms)} ms (at ${step}); the limit is ${TIME_LIMIT_MS} ms.`);
+    this.name = 'ExtractionTimeoutError';
+  }
 }
 
 /**
@@ -58,16 +77,25 @@ function pageBase(doc: Document, url: string): string {
  *  1. Read the page's metadata and lead image from the live document (read-only).
  *  2. Run Readability on a clone, never on the live page (Readability mutates its input, mozilla/readability#250).
  *  3. Clean the body in the clone: appeals, newsletter boxes, related lists, licence notice, repeated header.
- *  4. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
+ *  4. Check the deadline between steps (ExtractionTimeoutError).
+ *  5. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   const limit = options.maxElements ?? MAX_ELEMENTS;
   const elements = doc.getElementsByTagName('*').length;
   if (limit && elements > limit) throw new PageTooLargeError(elements, limit);
+  const now = options.now ?? Date.now;
+  const started = now();
+  const budget = options.timeLimitMs ?? TIME_LIMIT_MS;
+  const checkpoint = (step: string) => {
+    const spent = now() - started;
+    if (budget && spent > budget) throw new ExtractionTimeoutError(spent, step);
+  };
   const base = pageBase(doc, url);
   const meta = readPageMeta(doc, url);
   const leadImage = findLeadImage(doc, meta, base);
 
+  checkpoint('metadata');
   const clone = doc.cloneNode(true) as Document;
   // A <base> outside <head> re-points relative URLs after the page itself has loaded them: ignore it.
   clone.querySelectorAll('body base').forEach((el) => el.remove());
@@ -77,6 +105,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  checkpoint('Readability');
 
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
   const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc);
@@ -92,6 +121,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     base,
     ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),
   });
+  checkpoint('cleaning');
   const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS) return null;

@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.js';
 import { STYLES, formatCitation, isStyleId, tasl, toCitationItem, type CitationItem, type StyleId } from '../core/citation/index.js';
-import { CITE_STRINGS as S } from '../browser/strings.js';
+import { t, styleName, uiDir, uiLanguage } from '../browser/i18n.js';
 import { loadSettings, saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
 import { escapeHtml } from '../core/citation/words.js';
@@ -16,21 +16,24 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** What each CC element asks of the reader, in the UI language. */
+const CC_USES: Record<string, string | undefined> = { get nc() { return t('licenceNc'); }, get nd() { return t('licenceNd'); }, get sa() { return t('licenceSa'); } };
+
 function licenceLine(doc: Document, article: Article): HTMLElement {
   const { licence, syndicated, allRightsReserved } = article.licence;
   const line = h(doc, 'p', { class: 'rc-licence' });
   if (!licence) {
-    line.append(syndicated ? S.licence.syndicated : allRightsReserved ? S.licence.reserved : S.licence.none);
+    line.append(syndicated ? t('licenceSyndicated') : allRightsReserved ? t('licenceReserved') : t('licenceNone'));
     line.dataset['licence'] = 'none';
     return line;
   }
   line.dataset['licence'] = licence.id;
   const name = licence.url ? h(doc, 'a', { href: licence.url, target: '_blank', rel: 'noopener noreferrer' }, licence.shortName) : h(doc, 'span', {}, licence.shortName);
-  if (licence.kind === 'custom') line.append(S.licence.custom, ' (', h(doc, 'a', { href: licence.url, target: '_blank', rel: 'noopener noreferrer' }, licence.url), ')');
-  else if (licence.kind === 'cc0') line.append(name, `: ${S.licence.cc0}`);
-  else if (licence.kind === 'pdm') line.append(name, `: ${S.licence.pdm}`);
-  else if (!licence.version) line.append(name, `: ${S.licence.noVersion}`);
-  else line.append(name, `: ${[S.licence.ccReuse, ...licence.elements.map((e) => S.licence.ccUses[e]).filter(Boolean)].join(', ')}`);
+  if (licence.kind === 'custom') line.append(t('licenceCustom'), ' (', h(doc, 'a', { href: licence.url, target: '_blank', rel: 'noopener noreferrer' }, licence.url), ')');
+  else if (licence.kind === 'cc0') line.append(name, `: ${t('licenceCc0')}`);
+  else if (licence.kind === 'pdm') line.append(name, `: ${t('licencePdm')}`);
+  else if (!licence.version) line.append(name, `: ${t('licenceNoVersion')}`);
+  else line.append(name, `: ${[t('licenceReuse'), ...licence.elements.map((e) => CC_USES[e]).filter(Boolean)].join(', ')}`);
   return line;
 }
 
@@ -55,20 +58,21 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   let style: StyleId = canTasl ? 'tasl' : 'apa';
 
   const select = h(doc, 'select', { class: 'rc-style', id: 'rc-style' });
-  for (const [id, { label }] of Object.entries(STYLES)) {
+  for (const id of Object.keys(STYLES)) {
     if (id === 'tasl' && !canTasl) continue;
-    select.append(h(doc, 'option', { value: id }, label));
+    if (isStyleId(id)) select.append(h(doc, 'option', { value: id }, styleName(id)));
   }
   const copyButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-primary rc-copy' });
-  const quoteButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-quote' }, S.copyQuote);
-  const republishButton = sharable(item) ? h(doc, 'button', { type: 'button', class: 'rc-button rc-republish' }, S.republish) : null;
-  const preview = h(doc, 'pre', { class: 'rc-preview', id: 'rc-preview', 'aria-label': S.preview });
+  const quoteButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-quote' }, t('copyQuote'));
+  const republishButton = sharable(item) ? h(doc, 'button', { type: 'button', class: 'rc-button rc-republish' }, t('republish')) : null;
+  // Citations are in their style's language (English), whatever the article's or the browser's.
+  const preview = h(doc, 'pre', { class: 'rc-preview', id: 'rc-preview', 'aria-label': t('preview'), lang: 'en', dir: 'ltr', tabindex: '0' });
   const status = h(doc, 'p', { class: 'rc-status', role: 'status', 'aria-live': 'polite' });
 
   const current = () => formatCitation(item, style) ?? formatCitation(item, 'apa')!;
   const refresh = () => {
     select.value = style;
-    copyButton.textContent = style === 'tasl' ? S.copyAttribution : S.copyCitation;
+    copyButton.textContent = style === 'tasl' ? t('copyAttribution') : t('copyCitation');
     preview.textContent = current().text;
   };
   refresh();
@@ -90,30 +94,30 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   const copy = async (text: string, html: string, what: string) => {
     try {
       const how = await copyToClipboard(win, text, html);
-      status.textContent = how === 'rich' ? S.copied(what) : S.copiedPlain(what);
+      status.textContent = how === 'rich' ? t('copied', what) : t('copiedPlain', what);
       status.dataset['state'] = 'ok';
     } catch (error) {
-      status.textContent = S.failed(error instanceof Error ? error.message : String(error));
+      status.textContent = t('copyFailed', error instanceof Error ? error.message : String(error));
       status.dataset['state'] = 'error';
     }
   };
 
   const copyCitation = async () => {
     const c = current();
-    await copy(c.text, c.html, STYLES[style].label);
+    await copy(c.text, c.html, styleName(style));
   };
 
   /** The selection verbatim (only surrounding white space trimmed: ND licences allow no edits), then the attribution. */
   const copyQuote = async () => {
     const quoted = selection().trim();
     if (!quoted) {
-      status.textContent = S.selectFirst;
+      status.textContent = t('selectFirst');
       status.dataset['state'] = 'error';
       return;
     }
     const attribution = tasl(item, 'excerpt') ?? formatCitation(item, style === 'tasl' ? 'apa' : style)!;
     const lead = attribution.text.startsWith('Excerpt from ') ? '' : 'Excerpt from ';
-    await copy(`“${quoted}”\n\n${lead}${attribution.text}`, `<blockquote>${escapeHtml(quoted).replace(/\n/g, '<br>')}</blockquote>${lead ? `<p>${lead}${attribution.html}</p>` : attribution.html}`, S.quoteLabel);
+    await copy(`“${quoted}”\n\n${lead}${attribution.text}`, `<blockquote>${escapeHtml(quoted).replace(/\n/g, '<br>')}</blockquote>${lead ? `<p>${lead}${attribution.html}</p>` : attribution.html}`, t('quoteLabel'));
   };
 
   /** The whole article, sanitised as shown, without images (their credits are not the article's licence). */
@@ -137,7 +141,7 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
     const heading = [article.title, [article.byline, article.siteName].filter(Boolean).join(', ')].filter(Boolean);
     const text = [...heading, '', article.text, '', attribution.text, terms].filter((l, i, all) => l || all[i - 1]).join('\n').trim();
     const html = `<h1>${escapeHtml(article.title)}</h1>${heading[1] ? `<p>${escapeHtml(heading[1])}</p>` : ''}${copyOf.innerHTML}${attribution.html}${terms ? `<p>${escapeHtml(terms)}</p>` : ''}`;
-    await copy(text, html, S.republishLabel);
+    await copy(text, html, t('republishLabel'));
   };
 
   copyButton.addEventListener('click', () => void copyCitation());
@@ -149,12 +153,13 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   const element = h(
     doc,
     'section',
-    // Citations are in their style's language (English), whatever the article's.
-    { class: 'rc-cite', 'aria-label': S.section, lang: 'en', dir: 'ltr' },
+    // The panel speaks the browser's language, whatever the article's (the preview sets its own).
+    { class: 'rc-cite', 'aria-labelledby': 'rc-cite-heading', lang: uiLanguage(), dir: uiDir() },
+    h(doc, 'h2', { class: 'rc-visually-hidden', id: 'rc-cite-heading' }, t('citeSection')),
     licenceLine(doc, article),
-    h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, S.styleLabel), select, republishButton),
+    h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, t('styleLabel')), select, republishButton),
     preview,
   );
-  const actions = h(doc, 'div', { class: 'rc-actions' }, copyButton, quoteButton, status);
+  const actions = h(doc, 'div', { class: 'rc-actions-inner' }, copyButton, quoteButton, status);
   return { element, actions, copyCitation, copyQuote };
 }

@@ -5,6 +5,7 @@
 export async function copyToClipboard(win: Window & typeof globalThis, text: string, html: string): Promise<'rich' | 'plain'> {
   const clipboard = win.navigator.clipboard as Clipboard | undefined;
   if (!clipboard) throw new Error('this page gives no access to the clipboard');
+  await focused(win);
   if (typeof win.ClipboardItem === 'function' && html) {
     try {
       await clipboard.write([
@@ -20,4 +21,18 @@ export async function copyToClipboard(win: Window & typeof globalThis, text: str
   }
   await clipboard.writeText(text);
   return 'plain';
+}
+
+/**
+ * The clipboard needs a focused document, and a page script may just have blurred the view's frame (the
+ * overlay takes focus back on the next frame): wait for focus, briefly.
+ */
+async function focused(win: Window): Promise<void> {
+  if (win.document.hasFocus()) return;
+  win.focus();
+  if (win.document.hasFocus()) return;
+  await new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, 250);
+    win.addEventListener('focus', () => (win.clearTimeout(timer), resolve()), { once: true });
+  });
 }

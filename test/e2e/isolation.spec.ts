@@ -4,7 +4,9 @@ import { test, expect } from './fixtures.js';
  * The page's own scripts, run before anything else on the Common Dreams fixture: they try to reach into
  * Readcite's view, and record every attempt in window.__spy.
  */
-const SPY = `
+const SPY = `(() => {
+  // Playwright runs init scripts in every frame, the extension's too; a real page reaches only its own.
+  if (/^(chrome|moz)-extension:$/.test(location.protocol)) return;
   window.__spy = { roots: [], mutations: 0, keys: [], copies: 0, clipboardCalls: 0, focusSteals: 0 };
   const originalAttach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
@@ -23,7 +25,7 @@ const SPY = `
     if (original) navigator.clipboard[name] = function () { window.__spy.clipboardCalls++; return original.call(navigator.clipboard, new ClipboardItem({ 'text/plain': new Blob(['HIJACKED'], { type: 'text/plain' }) })); };
   }
   document.addEventListener('focusin', (e) => { if (e.target && e.target.localName === 'readcite-view') { window.__spy.focusSteals++; document.body.focus(); } }, true);
-`;
+})();`;
 
 /**
  * A page whose own scripts try to read or change the view: patching attachShadow, observing mutations,
@@ -67,22 +69,36 @@ test('page scripts cannot read the view, change what Copy writes, or steal its f
   const copied = await page.evaluate(async () => (await navigator.clipboard.read())[0]!.getType('text/plain').then((b) => b.text()));
   expect(copied.startsWith('“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley')).toBe(true);
 
-  // Focus stays in the dialog even though the page moves focus away when the host gets it.
-  expect(await view.eval(() => document.activeElement?.localName)).toBe('readcite-view');
-  expect(await view.eval((root) => root.activeElement?.localName ?? null)).not.toBeNull();
+  // Focus stays in the view even though the page moves focus away when the host gets it (the page
+  // behind the modal dialog is inert, so its body cannot take focus).
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
+  expect(await view.eval((root) => root.hasFocus())).toBe(true);
+  // The reader frame is in the closed shadow tree, so it is not even in window.frames: the page has no
+  // handle to post to it, navigate it or read it (and it is another origin besides).
+  expect(await page.evaluate(() => window.frames.length)).toBe(0);
 });
 
-test('what a page can still observe: that a view opened, and keys pressed in it', async ({ openFixture, clickAction, context }) => {
+test('keys pressed in the view never reach the page; what it can still observe is that a view opened', async ({ openFixture, clickAction, context }) => {
   await context.addInitScript(SPY);
   const { page, view } = await openFixture('commondreams-doj');
   const before = await spy(page);
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
+  // Shortcuts and typing as a reader would: the shortcut list, its Esc, a theme change, a larger size,
+  // then letters typed into the style menu.
   await page.keyboard.press('?');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(false);
+  await page.keyboard.press('t');
+  await page.keyboard.press('+');
+  await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.focus());
+  await page.keyboard.type('mla');
+  expect(await view.eval((root) => root.documentElement.dataset['theme'])).toBe('light');
   const after = await spy(page);
-  // The host element's arrival is a DOM mutation the page can observe.
+  // The reader frame is a separate document of the extension's origin: its key events are its own.
+  expect(after.keys).toEqual([]);
+  // The host element's arrival is a DOM mutation the page can observe; so is its document losing focus.
   expect(after.mutations).toBeGreaterThan(before.mutations);
-  // Keyboard events are composed: a capturing listener on window sees keys pressed in the view (the
-  // view has no text fields, so this is shortcuts, not typing; an extension-page view would hide them).
-  expect(after.keys).toEqual(['?']);
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
 });

@@ -111,7 +111,7 @@ test('a strict CSP page still gets a fully styled view', async ({ openFixture, c
   expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
-  expect(await view.style('dialog', 'background-color')).toBe('rgb(251, 250, 247)');
+  expect(await view.style('html', 'background-color')).toBe('rgb(251, 250, 247)');
   expect(await view.style('.rc-title', 'font-weight')).toBe('700');
   expect(await view.style('.rc-body p', 'line-height')).toBe('33px'); // 20px × 1.65
   expect(await view.text('.rc-title')).toBe(CD.title);
@@ -122,8 +122,8 @@ test('dark mode follows the system', async ({ openFixture, clickAction }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
-  expect(await view.style('dialog', 'background-color')).toBe('rgb(27, 26, 25)');
-  expect(await view.style('dialog', 'color')).toBe('rgb(233, 230, 225)');
+  expect(await view.style('html', 'background-color')).toBe('rgb(27, 26, 25)');
+  expect(await view.style('html', 'color')).toBe('rgb(233, 230, 225)');
 });
 
 test('a line of body text holds 60 to 80 characters, and a 360 px window has no sideways scroll', async ({ openFixture, clickAction }) => {
@@ -143,10 +143,10 @@ test('a line of body text holds 60 to 80 characters, and a 360 px window has no 
 
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await view.eval((root) => {
-    const dialog = root.querySelector('dialog') as HTMLElement;
-    return dialog.scrollWidth - dialog.clientWidth;
+    const scroller = root.documentElement;
+    return scroller.scrollWidth - scroller.clientWidth;
   });
-  expect(overflow).toBe(0);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('a right-to-left article reads right to left', async ({ openFixture, clickAction }) => {

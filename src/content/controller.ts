@@ -1,7 +1,6 @@
-import { PageTooLargeError, extractArticle } from '../core/extract.js';
-import type { ViewState } from '../browser/messages.js';
-import { STRINGS } from '../browser/strings.js';
-import { mountView, type MountedView, type ViewContent } from './view.js';
+import { PageTooLargeError, ExtractionTimeoutError, extractArticle } from '../core/extract.js';
+import type { ViewContent, ViewState } from '../browser/messages.js';
+import { mountOverlay, type MountedView } from './overlay.js';
 
 /** Where the reader was on the page, to put them back there. */
 interface PagePlace {
@@ -20,6 +19,18 @@ export interface Reader {
   toggle(): ViewState;
 }
 
+/** Extracts the article, or says why there is none; never throws. */
+export function readPage(doc: Document, url: string): { content: ViewContent; state: ViewState } {
+  try {
+    const article = extractArticle(doc, url);
+    if (article) return { content: { kind: 'article', article }, state: 'open' };
+    return { content: { kind: 'message', reason: 'no-article', detail: '' }, state: 'no-article' };
+  } catch (error) {
+    const reason = error instanceof PageTooLargeError ? 'too-large' : error instanceof ExtractionTimeoutError ? 'too-slow' : 'failed';
+    return { content: { kind: 'message', reason, detail: error instanceof Error ? error.message : String(error) }, state: 'error' };
+  }
+}
+
 /** One reader per page: opens the view on the current document, closes it, and restores the page. */
 export function createReader(win: Window, report: (state: ViewState) => void): Reader {
   let view: MountedView | null = null;
@@ -27,19 +38,8 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
   const open = (): ViewState => {
     const doc = win.document;
     const place: PagePlace = { focus: deepActiveElement(doc), x: win.scrollX, y: win.scrollY };
-    let content: ViewContent;
-    let state: ViewState;
-    try {
-      const article = extractArticle(doc, win.location.href);
-      content = article
-        ? { kind: 'article', article }
-        : { kind: 'message', title: STRINGS.noArticle, detail: STRINGS.noArticleHint };
-      state = article ? 'open' : 'no-article';
-    } catch (error) {
-      content = { kind: 'message', title: error instanceof PageTooLargeError ? STRINGS.tooLarge : STRINGS.failed, detail: error instanceof Error ? error.message : String(error) };
-      state = 'error';
-    }
-    view = mountView(doc, content, () => {
+    const { content, state } = readPage(doc, win.location.href);
+    view = mountOverlay(doc, content, () => {
       view = null;
       const focus = place.focus;
       if (focus?.isConnected && 'focus' in focus && typeof focus.focus === 'function') (focus as HTMLElement).focus({ preventScroll: true });

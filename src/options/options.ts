@@ -1,0 +1,77 @@
+import browser from 'webextension-polyfill';
+import { STYLES, isStyleId } from '../core/citation/index.js';
+import { t, styleName, uiDir, uiLanguage } from '../browser/i18n.js';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../browser/settings.js';
+import { applyAppearance } from '../reader/appearance.js';
+import { createSettingsForm } from '../reader/controls.js';
+import { h } from '../reader/dom.js';
+
+/**
+ * The options page (options_ui): the reader's display settings with a live sample, the citation style
+ * for articles without a reuse licence, and where to change the keyboard shortcut. Saved at once.
+ */
+async function main(): Promise<void> {
+  const doc = document;
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = uiDir();
+  doc.title = t('optionsTitle');
+  let settings = await loadSettings();
+  applyAppearance(doc, settings);
+
+  const saved = h(doc, 'p', { class: 'rc-saved', role: 'status' });
+  const change = async (patch: Partial<Settings>) => {
+    settings = await saveSettings(patch);
+    applyAppearance(doc, settings);
+    form.update(settings);
+    saved.textContent = t('saved');
+  };
+  const form = createSettingsForm(doc, settings, (patch) => void change(patch), 'rc-opt');
+
+  const academic = h(doc, 'select', { id: 'rc-academic', 'aria-describedby': 'rc-academic-hint' });
+  for (const id of Object.keys(STYLES)) if (isStyleId(id) && id !== 'tasl') academic.append(h(doc, 'option', { value: id }, styleName(id)));
+  academic.value = settings.academicStyle;
+  academic.addEventListener('change', () => {
+    if (isStyleId(academic.value) && academic.value !== 'tasl') void change({ academicStyle: academic.value });
+  });
+
+  const commands = await browser.commands.getAll().catch(() => []);
+  const keys = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+  const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
+
+  doc.body.replaceChildren(
+    h(
+      doc,
+      'main',
+      { class: 'rc-options' },
+      h(doc, 'h1', {}, t('optionsTitle')),
+      h(doc, 'section', { 'aria-labelledby': 'rc-opt-reading' }, h(doc, 'h2', { id: 'rc-opt-reading' }, t('optionsAppearance')), form.element, h(doc, 'p', { class: 'rc-sample', lang: uiLanguage() }, t('optionsSample'))),
+      h(
+        doc,
+        'section',
+        { 'aria-labelledby': 'rc-opt-citation' },
+        h(doc, 'h2', { id: 'rc-opt-citation' }, t('optionsCitation')),
+        h(doc, 'label', { for: 'rc-academic' }, t('academicStyle')),
+        academic,
+        h(doc, 'p', { class: 'rc-hint', id: 'rc-academic-hint' }, t('academicStyleHint')),
+      ),
+      h(
+        doc,
+        'section',
+        { 'aria-labelledby': 'rc-opt-shortcut' },
+        h(doc, 'h2', { id: 'rc-opt-shortcut' }, t('optionsShortcut')),
+        h(doc, 'p', { class: 'rc-shortcut' }, keys ? t('shortcutCurrent', keys) : t('shortcutUnset')),
+        h(doc, 'p', { class: 'rc-hint' }, t('shortcutChange', t(firefox ? 'shortcutPlaceFirefox' : 'shortcutPlaceChrome'))),
+      ),
+      saved,
+    ),
+  );
+
+  onSettingsChanged((next) => {
+    settings = next;
+    applyAppearance(doc, settings);
+    form.update(settings);
+    academic.value = settings.academicStyle;
+  });
+}
+
+void main();

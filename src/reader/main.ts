@@ -1,0 +1,116 @@
+import browser from 'webextension-polyfill';
+import { isFrameInit, type FrameReport } from '../browser/messages.js';
+import { t, uiDir, uiLanguage } from '../browser/i18n.js';
+import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
+import { applyAppearance } from './appearance.js';
+import { createSettingsForm } from './controls.js';
+import { renderView } from './render.js';
+import { createHelp, isTyping } from './shortcuts.js';
+import { h } from './dom.js';
+
+/**
+ * The reader page (reader.html), shown in an iframe by the content script. It waits for one message
+ * carrying the token from its own URL fragment and a MessagePort, renders the article, and reports back
+ * over the port only. Being an extension page, its DOM, key presses, selection and copy events are out of
+ * the web page's reach, and its CSP is the extension's.
+ */
+const token = location.hash.slice(1);
+const settingsLoaded = loadSettings();
+// Firefox gives extension frames inside web pages no `commands` API (measured in ESR 153).
+const commands = browser.commands as typeof browser.commands | undefined;
+const toggleKeys: Promise<string> = commands
+  ? commands.getAll().then((all) => all.find((c) => c.name === '_execute_action')?.shortcut ?? '', () => '')
+  : Promise.resolve('');
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDir();
+
+addEventListener('message', function onInit(event: MessageEvent<unknown>) {
+  const port = event.ports[0];
+  if (!port || !isFrameInit(event.data, token)) return;
+  removeEventListener('message', onInit);
+  const { content } = event.data;
+  void Promise.all([settingsLoaded, toggleKeys]).then(([settings, keys]) => start(port, content, settings, keys));
+});
+
+function start(port: MessagePort, content: Parameters<typeof renderView>[1], initial: Settings, keys: string): void {
+  const send = (report: FrameReport) => port.postMessage(report);
+  let settings = initial;
+  applyAppearance(document, settings);
+
+  const change = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    applyAppearance(document, settings);
+    form.update(settings);
+    void saveSettings(patch).catch(() => undefined);
+  };
+  const form = createSettingsForm(document, settings, change);
+  const panel = h(document, 'div', { class: 'rc-settings', id: 'rc-settings', role: 'group', 'aria-label': t('settingsLabel'), hidden: '' }, form.element);
+
+  const settingsButton = h(document, 'button', { type: 'button', class: 'rc-button rc-settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'rc-settings', 'aria-label': t('settingsLabel'), title: t('settingsLabel') }, t('settings'));
+  const printButton = h(document, 'button', { type: 'button', class: 'rc-button rc-print', title: t('printLabel') }, t('print'));
+  const helpButton = h(document, 'button', { type: 'button', class: 'rc-button rc-help-toggle', 'aria-label': t('shortcutsLabel'), title: t('shortcutsLabel'), 'aria-haspopup': 'dialog' }, t('shortcuts'));
+  const closeButton = h(document, 'button', { type: 'button', class: 'rc-button rc-close', 'aria-label': t('close') }, t('closeShort'));
+
+  const view = renderView(document, content, [settingsButton, printButton, helpButton, closeButton]);
+  view.bar.append(panel);
+  const help = createHelp(document, keys);
+  document.body.append(help);
+
+  const showSettings = (open: boolean) => {
+    panel.hidden = !open;
+    settingsButton.setAttribute('aria-expanded', String(open));
+    if (open) panel.querySelector<HTMLInputElement>('input:checked')?.focus();
+  };
+  settingsButton.addEventListener('click', () => showSettings(!!panel.hidden));
+  printButton.addEventListener('click', () => print());
+  helpButton.addEventListener('click', () => help.showModal());
+  closeButton.addEventListener('click', () => send({ type: 'readcite/close' }));
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || help.open) return; // the list's own dialog handles its Esc
+    const printKey = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p';
+    if (printKey) {
+      // Print this page (the article and its citation), not the web page behind it.
+      event.preventDefault();
+      print();
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (!panel.hidden) {
+        showSettings(false);
+        settingsButton.focus();
+      } else send({ type: 'readcite/close' });
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    const act: Record<string, (() => void) | undefined> = {
+      c: () => void view.cite?.copyCitation(),
+      q: () => void view.cite?.copyQuote(),
+      '+': () => change({ size: step(settings, 'size', 1) }),
+      '=': () => change({ size: step(settings, 'size', 1) }),
+      '-': () => change({ size: step(settings, 'size', -1) }),
+      t: () => change({ theme: nextTheme(settings.theme) }),
+      s: () => showSettings(!!panel.hidden),
+      p: () => print(),
+      '?': () => help.showModal(),
+    };
+    const action = act[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+
+  // Another tab or the options page changed the settings: follow them.
+  onSettingsChanged((next) => {
+    settings = next;
+    applyAppearance(document, settings);
+    form.update(settings);
+  });
+
+  // Reading and scrolling start at once: focus the article, not the first button.
+  view.main.focus({ preventScroll: true });
+  document.documentElement.dataset['ready'] = '';
+  send({ type: 'readcite/shown' });
+}

@@ -1,0 +1,99 @@
+import type { Article } from '../core/types.js';
+import type { ViewContent } from '../browser/messages.js';
+import { formatLongDate } from '../core/dates.js';
+import { readingMinutes, readingRate } from '../core/reading-time.js';
+import { t, uiLanguage } from '../browser/i18n.js';
+import { h } from './dom.js';
+import { sanitizeArticleHtml } from './sanitize.js';
+import { createCitePanel, type CitePanel } from './cite-panel.js';
+
+/** What the view's keyboard shortcuts and controls act on. */
+export interface Rendered {
+  /** The bar: its buttons, in Tab order. */
+  bar: HTMLElement;
+  /** Present only when an article is shown. */
+  cite: CitePanel | null;
+  main: HTMLElement;
+}
+
+const MESSAGE_TITLES = { 'no-article': 'noArticle', 'too-large': 'tooLarge', 'too-slow': 'tooSlow', failed: 'failed' } as const;
+
+/**
+ * Builds the view in the reader page: a banner with the controls (copy, quote, settings, print, shortcuts,
+ * close), then the article in <main>. Article HTML is sanitised at its one sink; every other page
+ * string goes in as text.
+ */
+export function renderView(doc: Document, content: ViewContent, tools: HTMLElement[]): Rendered {
+  const actions = h(doc, 'div', { class: 'rc-actions' });
+  const bar = h(doc, 'header', { class: 'rc-bar' }, h(doc, 'div', { class: 'rc-bar-row', role: 'group', 'aria-label': t('toolbarLabel') }, actions, h(doc, 'div', { class: 'rc-tools' }, ...tools)));
+  let cite: CitePanel | null = null;
+  const main = h(doc, 'main', { class: 'rc-main', tabindex: '-1' });
+
+  if (content.kind === 'article') {
+    const rendered = renderArticle(doc, content.article);
+    cite = rendered.cite;
+    actions.append(cite.actions);
+    main.append(rendered.element);
+    main.setAttribute('aria-labelledby', 'rc-title');
+    doc.title = content.article.title;
+  } else {
+    const title = t(MESSAGE_TITLES[content.reason]);
+    const detail = content.reason === 'no-article' ? t('noArticleHint') : content.detail;
+    main.append(h(doc, 'div', { class: 'rc-message', role: 'alert' }, h(doc, 'h1', { id: 'rc-title' }, title), h(doc, 'p', {}, detail)));
+    doc.title = title;
+  }
+  doc.body.replaceChildren(bar, main);
+  return { bar, cite, main };
+}
+
+function renderArticle(doc: Document, a: Article): { element: HTMLElement; cite: CitePanel } {
+  const date = a.published ? formatLongDate(a.published, a.lang) : '';
+  const meta = h(
+    doc,
+    'p',
+    { class: 'rc-meta' },
+    a.byline && h(doc, 'span', { class: 'rc-byline' }, a.byline),
+    a.byline && date && h(doc, 'span', { class: 'rc-meta-sep', 'aria-hidden': 'true' }, '·'),
+    date && a.published && h(doc, 'time', { class: 'rc-date', datetime: a.published }, date),
+    (a.byline || date) && h(doc, 'span', { class: 'rc-meta-sep', 'aria-hidden': 'true' }, '·'),
+    // The view's own words: in the browser's language, not the article's.
+    h(
+      doc,
+      'span',
+      { class: 'rc-reading', lang: uiLanguage(), dir: 'auto', title: t('readingRate', readingRate(a.lang)) },
+      t('reading', readingMinutes(a.wordCount, a.lang), a.wordCount.toLocaleString(uiLanguage())),
+    ),
+  );
+  const header = h(
+    doc,
+    'header',
+    { class: 'rc-header' },
+    a.siteName && h(doc, 'p', { class: 'rc-site' }, a.siteName),
+    h(doc, 'h1', { class: 'rc-title', id: 'rc-title' }, a.title),
+    a.standfirst && h(doc, 'p', { class: 'rc-standfirst' }, a.standfirst),
+    meta,
+  );
+  const lead = a.leadImage;
+  const figure =
+    lead &&
+    /^https?:/i.test(lead.src) &&
+    h(
+      doc,
+      'figure',
+      { class: 'rc-lead' },
+      h(doc, 'img', { src: lead.src, alt: lead.alt || lead.caption, decoding: 'async', referrerpolicy: 'no-referrer' }),
+      (lead.caption || lead.credit) &&
+        h(
+          doc,
+          'figcaption',
+          {},
+          lead.caption && h(doc, 'span', { class: 'rc-caption' }, lead.caption),
+          lead.credit && h(doc, 'span', { class: 'rc-credit' }, lead.credit),
+        ),
+    );
+  const body = h(doc, 'div', { class: 'rc-body' });
+  body.append(sanitizeArticleHtml(a.contentHtml, doc.defaultView as Window & typeof globalThis));
+  const selection = () => doc.getSelection()?.toString() ?? '';
+  const cite = createCitePanel(doc, a, selection, () => body);
+  return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };
+}
