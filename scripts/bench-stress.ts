@@ -8,14 +8,11 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, OFFLINE_ARGS } from './chromium.js';
 import { startServer } from './fixture-server.js';
 import { buildProbe } from './page-probe.js';
-
-const para = (i: number) => `<p>Paragraph ${i} of a very long article, with enough ordinary words in it to look like prose to a reader, and a <a href="/l${i}">link</a>.</p>`;
-const big = `<!doctype html><html><head><title>Big</title></head><body><article><h1>A very long page</h1>${Array.from({ length: 25_000 }, (_, i) => `<div class="c">${para(i)}<span>${'x'.repeat(200)}</span></div>`).join('')}</article></body></html>`;
-const deep = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(20_000)}${Array.from({ length: 10 }, (_, i) => para(i)).join('')}${'</div>'.repeat(20_000)}</body></html>`;
+import { BIG_PAGE, DEEP_PAGE } from '../test/extreme/pages.js';
 
 const pages = new Map([
-  ['stress-big', big],
-  ['stress-deep', deep],
+  ['stress-big', BIG_PAGE],
+  ['stress-deep', DEEP_PAGE],
 ]);
 const server = await startServer(pages);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: OFFLINE_ARGS });

@@ -13,16 +13,17 @@ export const STRICT_CSP = "default-src 'none'; img-src 'self'";
  * Serves fixtures as a news site would, on 127.0.0.1 only:
  *   /page/<slug>         test/fixtures/<slug>/source.html
  *   /strict/<slug>       the same with a strict Content-Security-Policy header
- *   /gen/<name>          a page the caller made (hostile-input tests)
+ *   /gen/<name>          a page the caller made (hostile and extreme input), HTML or with its own type
  *   *.jpg|png|webp       the fixture's lead photo (any image path the pages reference)
  *   *.svg, *.ico         a blank logo and favicon
  *   *.css, *.js          empty, as a CDN that answers would
  */
-export async function startServer(generated: ReadonlyMap<string, string> = new Map()): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startServer(generated: ReadonlyMap<string, string | { type: string; body: string }> = new Map()): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const made = /^\/gen\/([\w-]+)$/.exec(url.pathname);
-    if (made && generated.has(made[1] ?? '')) return send(res, 200, 'text/html; charset=utf-8', generated.get(made[1] ?? '') ?? '');
+    const gen = made ? generated.get(made[1] ?? '') : undefined;
+    if (gen !== undefined) return typeof gen === 'string' ? send(res, 200, 'text/html; charset=utf-8', gen) : send(res, 200, gen.type, gen.body);
     const page = /^\/(page|strict)\/([\w-]+)\/?$/.exec(url.pathname);
     if (page) {
       const file = path.join(FIXTURES, page[2] ?? '', 'source.html');

@@ -99,11 +99,19 @@ export class ReaderView {
     );
   }
 
-  /** A real mouse click on the element, scrolled into view first as a person would. */
+  /**
+   * A real mouse click in the middle of the element, scrolled into view first as a person would. The
+   * click goes to the tab at window coordinates (the frame fills the window), not through the frame's
+   * locator, whose post-click bookkeeping can wait forever on a frame the click itself removes.
+   */
   async click(selector: string): Promise<void> {
     const frame = this.frame();
     if (!frame) throw new Error(`no view open to click ${selector} in`);
-    await frame.locator(selector).click();
+    const target = frame.locator(selector);
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) throw new Error(`${selector} is not visible in the view`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
   async detach(): Promise<void> {

@@ -39,6 +39,15 @@ function newToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A view closed from inside its frame, still to be removed (see `finish`). */
+let pendingRemoval: (() => void) | null = null;
+
+function flushPendingRemoval(): void {
+  const remove = pendingRemoval;
+  pendingRemoval = null;
+  remove?.();
+}
+
 export interface MountedView {
   /** Closes the view; `onClosed` runs once the page is back as it was. */
   close(): void;
@@ -51,6 +60,7 @@ export interface MountedView {
  * port), the toolbar action, and a page removing the host or navigating the frame away.
  */
 export function mountOverlay(doc: Document, content: ViewContent, onClosed: () => void): MountedView {
+  flushPendingRemoval();
   const host = doc.createElement(HOST_TAG);
   // Inline !important beats any page rule, so the host cannot be hidden or moved by the page's CSS.
   host.setAttribute('style', 'all: initial !important; display: contents !important;');
@@ -75,13 +85,25 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
   const observer = new MutationObserver(() => {
     if (!host.isConnected) finish();
   });
-  const finish = () => {
+  const remove = () => host.remove();
+  /**
+   * Closes at once; removes the frame at once too, unless the frame itself asked to close. Then it is in
+   * the middle of handling the key or click that asked, and Chromium can leave that input unacknowledged
+   * if its frame disappears under it (the next key press would then hang). So the dialog closes now and
+   * focus goes back to the page, and the hidden frame is removed a moment later, or before the next view.
+   */
+  const finish = (fromFrame = false) => {
     if (closed) return;
     closed = true;
     observer.disconnect();
     port?.close();
     if (dialog.open) dialog.close();
-    host.remove();
+    if (fromFrame) {
+      pendingRemoval = remove;
+      setTimeout(() => {
+        if (pendingRemoval === remove) flushPendingRemoval();
+      }, 100);
+    } else remove();
     onClosed();
   };
 
@@ -92,13 +114,13 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event: MessageEvent<unknown>) => {
-      if (isFrameReport(event.data) && event.data.type === 'readcite/close') finish();
+      if (isFrameReport(event.data) && event.data.type === 'readcite/close') finish(true);
     };
     const init: FrameInit = { type: 'readcite/init', token, content };
     frame.contentWindow?.postMessage(init, new URL(readerUrl).origin, [channel.port2]);
     frame.focus({ preventScroll: true });
   });
-  dialog.addEventListener('close', finish);
+  dialog.addEventListener('close', () => finish());
   // A page script can blur the frame (focus() on its own inert body still clears focus), and keys would then
   // go to the page. Take focus back on the next frame: once a frame, so a page that keeps trying cannot
   // make this loop.
@@ -116,5 +138,5 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
   dialog.showModal();
   dialog.focus({ preventScroll: true });
 
-  return { close: finish };
+  return { close: () => finish() };
 }

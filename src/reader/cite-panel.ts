@@ -66,7 +66,8 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   const quoteButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-quote' }, t('copyQuote'));
   const republishButton = sharable(item) ? h(doc, 'button', { type: 'button', class: 'rc-button rc-republish' }, t('republish')) : null;
   // Citations are in their style's language (English), whatever the article's or the browser's.
-  const preview = h(doc, 'pre', { class: 'rc-preview', id: 'rc-preview', 'aria-label': t('preview'), lang: 'en', dir: 'ltr', tabindex: '0' });
+  // A named region: it scrolls, so it takes focus for keyboard scrolling and needs a name.
+  const preview = h(doc, 'pre', { class: 'rc-preview', id: 'rc-preview', role: 'region', 'aria-label': t('preview'), lang: 'en', dir: 'ltr', tabindex: '0' });
   const status = h(doc, 'p', { class: 'rc-status', role: 'status', 'aria-live': 'polite' });
 
   const current = () => formatCitation(item, style) ?? formatCitation(item, 'apa')!;

@@ -12,6 +12,14 @@ const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepi
 const FONT_LABELS = { serif: 'fontSerif', sans: 'fontSans', legible: 'fontLegible' } as const satisfies Record<Settings['font'], MessageKey>;
 const STEP_LABELS = { size: 'textSize', lineHeight: 'lineHeight', width: 'width' } as const satisfies Record<StepSetting, MessageKey>;
 
+/**
+ * Words for a symbol button, read out after the symbol: the accessible name then contains the visible
+ * label (WCAG 2.5.3), so voice users can say what they see.
+ */
+export function hiddenLabel(doc: Document, words: string): HTMLElement {
+  return h(doc, 'span', { class: 'rc-visually-hidden' }, ` ${words}`);
+}
+
 function shown(key: StepSetting, value: number): string {
   const n = value.toLocaleString(uiLanguage());
   return key === 'size' ? `${n} px` : key === 'width' ? `${n} em` : n;
@@ -42,8 +50,8 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   const stepper = (key: StepSetting) => {
     const labelId = `${idPrefix}-${key}-label`;
     const name = t(STEP_LABELS[key]);
-    const less = h(doc, 'button', { type: 'button', class: 'rc-step rc-less', 'aria-label': t('decrease', name) }, '−');
-    const more = h(doc, 'button', { type: 'button', class: 'rc-step rc-more', 'aria-label': t('increase', name) }, '+');
+    const less = h(doc, 'button', { type: 'button', class: 'rc-step rc-less' }, '−', hiddenLabel(doc, t('decrease', name)));
+    const more = h(doc, 'button', { type: 'button', class: 'rc-step rc-more' }, '+', hiddenLabel(doc, t('increase', name)));
     const value = h(doc, 'output', { class: 'rc-value', 'aria-live': 'polite' });
     less.addEventListener('click', () => onChange({ [key]: step(current, key, -1) }));
     more.addEventListener('click', () => onChange({ [key]: step(current, key, 1) }));

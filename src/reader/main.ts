@@ -3,7 +3,7 @@ import { isFrameInit, type FrameReport } from '../browser/messages.js';
 import { t, uiDir, uiLanguage } from '../browser/i18n.js';
 import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
 import { applyAppearance } from './appearance.js';
-import { createSettingsForm } from './controls.js';
+import { createSettingsForm, hiddenLabel } from './controls.js';
 import { renderView } from './render.js';
 import { createHelp, isTyping } from './shortcuts.js';
 import { h } from './dom.js';
@@ -47,9 +47,9 @@ function start(port: MessagePort, content: Parameters<typeof renderView>[1], ini
   const form = createSettingsForm(document, settings, change);
   const panel = h(document, 'div', { class: 'rc-settings', id: 'rc-settings', role: 'group', 'aria-label': t('settingsLabel'), hidden: '' }, form.element);
 
-  const settingsButton = h(document, 'button', { type: 'button', class: 'rc-button rc-settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'rc-settings', 'aria-label': t('settingsLabel'), title: t('settingsLabel') }, t('settings'));
+  const settingsButton = h(document, 'button', { type: 'button', class: 'rc-button rc-settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'rc-settings', title: t('settingsLabel') }, t('settings'), hiddenLabel(document, t('settingsLabel')));
   const printButton = h(document, 'button', { type: 'button', class: 'rc-button rc-print', title: t('printLabel') }, t('print'));
-  const helpButton = h(document, 'button', { type: 'button', class: 'rc-button rc-help-toggle', 'aria-label': t('shortcutsLabel'), title: t('shortcutsLabel'), 'aria-haspopup': 'dialog' }, t('shortcuts'));
+  const helpButton = h(document, 'button', { type: 'button', class: 'rc-button rc-help-toggle', title: t('shortcutsLabel'), 'aria-haspopup': 'dialog' }, t('shortcuts'), hiddenLabel(document, t('shortcutsLabel')));
   const closeButton = h(document, 'button', { type: 'button', class: 'rc-button rc-close', 'aria-label': t('close') }, t('closeShort'));
 
   const view = renderView(document, content, [settingsButton, printButton, helpButton, closeButton]);

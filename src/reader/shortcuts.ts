@@ -6,7 +6,7 @@ export const SHORTCUTS: readonly { keys: string[]; what: MessageKey }[] = [
   { keys: ['c'], what: 'keyCopy' },
   { keys: ['q'], what: 'keyQuote' },
   { keys: ['+'], what: 'keyLarger' },
-  { keys: ['−'], what: 'keySmaller' },
+  { keys: ['-'], what: 'keySmaller' },
   { keys: ['t'], what: 'keyTheme' },
   { keys: ['s'], what: 'keySettings' },
   { keys: ['p'], what: 'keyPrint' },

@@ -3,6 +3,7 @@ import { test as base, expect as baseExpect } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
 import { startServer } from '../../scripts/fixture-server.js';
 import { hostilePages } from '../hostile/pages.js';
+import { extremePages, type Served } from '../extreme/pages.js';
 import { ReaderView } from '../../scripts/reader-view.js';
 
 interface Fixtures {
@@ -12,7 +13,7 @@ interface Fixtures {
   /** Clicks the toolbar button for this page's tab, exactly as a person would (activeTab is granted). */
   clickAction: (page: Page) => Promise<void>;
   /** Opens a fixture page at a unique URL, so its tab can be told apart by URL. */
-  openFixture: (slug: string, options?: { strict?: boolean }) => Promise<{ page: Page; view: ReaderView }>;
+  openFixture: (slug: string, options?: { strict?: boolean; generated?: boolean; page?: Page }) => Promise<{ page: Page; view: ReaderView }>;
 }
 
 interface WorkerFixtures {
@@ -25,7 +26,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   siteOrigin: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer(hostilePages());
+      const server = await startServer(new Map<string, string | Served>([...hostilePages(), ...extremePages()]));
       await use(server.origin);
       await server.close();
     },
@@ -55,14 +56,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     // Every error a page or the content script reports fails the test (the fixtures themselves are clean).
     const errors: string[] = [];
     await use(async (slug, options = {}) => {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = options.page ?? context.pages()[0] ?? (await context.newPage());
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         // Offline by design: other hosts do not resolve, so their images fail to load; that is not an error of ours.
         const expected = /ERR_NAME_NOT_RESOLVED/.test(m.text()) || (options.strict && /Content Security Policy/.test(m.text()));
         if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
       });
-      await page.goto(`${siteOrigin}/${options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
+      await page.goto(`${siteOrigin}/${options.generated ? 'gen' : options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
       const view = await ReaderView.attach(page);
       views.push(view);
       return { page, view };

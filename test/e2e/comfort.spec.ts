@@ -1,0 +1,235 @@
+import { test, expect } from './fixtures.js';
+import type { ReaderView } from '../../scripts/reader-view.js';
+
+/**
+ * Reading comfort: display settings in the view and on the options page, their storage and live
+ * updates, the keyboard, print, and a 20,000-word article.
+ */
+
+/** What a reader sees of the text: colours, font, size, spacing and column width. */
+const looks = (view: ReaderView) =>
+  view.eval((root) => {
+    const p = getComputedStyle(root.querySelector('.rc-body p')!);
+    return {
+      background: getComputedStyle(root.documentElement).backgroundColor,
+      color: p.color,
+      font: p.fontFamily.split(',')[0],
+      size: p.fontSize,
+      leading: p.lineHeight,
+      column: getComputedStyle(root.querySelector('.rc-article')!).maxWidth,
+    };
+  });
+
+const LIGHT_DEFAULT = { background: 'rgb(251, 250, 247)', color: 'rgb(28, 27, 26)', font: 'Charter', size: '20px', leading: '33px', column: '680px' };
+
+test('each display setting changes what the reader sees, and survives reopening the view', async ({ openFixture, clickAction, serviceWorker }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await looks(view)).toEqual(LIGHT_DEFAULT);
+
+  await view.click('.rc-settings-toggle');
+  expect(await view.attributes('.rc-settings-toggle', 'aria-expanded')).toEqual(['true']);
+  await view.click('label[for="rc-theme-sepia"]');
+  await view.click('label[for="rc-font-legible"]');
+  await view.click('.rc-size .rc-more');
+  await view.click('.rc-lineHeight .rc-more');
+  await view.click('.rc-width .rc-less');
+  const chosen = { background: 'rgb(244, 236, 216)', color: 'rgb(59, 46, 30)', font: '"Atkinson Hyperlegible"', size: '22px', leading: '39.6px', column: '660px' };
+  await expect.poll(() => looks(view)).toEqual(chosen);
+  expect(await view.texts('.rc-value')).toEqual(['22 px', '1.8', '30 em']);
+  // The bundled font really is the one drawn.
+  expect(await view.eval((root) => root.fonts.check('22px "Atkinson Hyperlegible"'))).toBe(true);
+
+  await view.click('label[for="rc-font-sans"]');
+  await expect.poll(async () => (await looks(view))?.font).toBe('system-ui');
+
+  await view.click('.rc-close');
+  await expect.poll(() => view.hostCount()).toBe(0);
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await looks(view)).toEqual({ ...chosen, font: 'system-ui' });
+  const stored = await serviceWorker.evaluate(() => chrome.storage.sync.get('readcite'));
+  expect(stored).toEqual({ readcite: { theme: 'sepia', font: 'sans', size: 22, lineHeight: 1.8, width: 30, academicStyle: 'apa' } });
+});
+
+test('a change in one tab reaches the view open in another at once', async ({ openFixture, clickAction, context }) => {
+  const first = await openFixture('commondreams-doj');
+  await clickAction(first.page);
+  await expect.poll(() => first.view.isOpen()).toBe(true);
+  const second = await openFixture('propublica-two-authors', { page: await context.newPage() });
+  await clickAction(second.page);
+  await expect.poll(() => second.view.isOpen()).toBe(true);
+  expect((await looks(second.view))?.background).toBe(LIGHT_DEFAULT.background);
+
+  await first.page.bringToFront();
+  await first.view.click('.rc-settings-toggle');
+  await first.view.click('label[for="rc-theme-dark"]');
+  await first.view.click('.rc-size .rc-less');
+  await expect.poll(async () => (await looks(second.view))?.background).toBe('rgb(27, 26, 25)');
+  expect((await looks(second.view))?.size).toBe('18px');
+  // The other view's controls follow too.
+  expect(await second.view.eval((root) => root.querySelector<HTMLInputElement>('#rc-theme-dark')!.checked)).toBe(true);
+});
+
+test('the options page sets the same settings and the default citation style, and says where the shortcut is', async ({ browserWithExtension, openFixture, clickAction, context, serviceWorker }) => {
+  // The page states the shortcut the browser reports (Chromium leaves suggested keys of command-line
+  // extensions unassigned, so here it has none).
+  const keys = await serviceWorker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut ?? '');
+  const options = await context.newPage();
+  const errors: string[] = [];
+  options.on('pageerror', (e) => errors.push(e.message));
+  options.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await options.goto(`chrome-extension://${browserWithExtension.extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Readcite settings');
+  await expect(options).toHaveTitle('Readcite settings');
+  await expect(options.locator('.rc-shortcut')).toHaveText(keys ? `Reader view opens and closes with ${keys}.` : 'No shortcut is set.');
+  await expect(options.locator('.rc-hint').last()).toHaveText('To change it, open chrome://extensions/shortcuts.');
+
+  await options.getByText('Dark', { exact: true }).click();
+  await options.getByRole('button', { name: 'More: Text size' }).click();
+  await options.getByLabel('Citation style for articles without a reuse licence').selectOption('chicago-note');
+  await expect(options.locator('.rc-saved')).toHaveText('Saved.');
+  // The sample on the page shows the choice.
+  await expect(options.locator('.rc-sample')).toHaveCSS('font-size', '22px');
+  await expect(options.locator('html')).toHaveCSS('background-color', 'rgb(27, 26, 25)');
+
+  const { page, view } = await openFixture('newspaper-all-rights-reserved');
+  await page.bringToFront();
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect((await looks(view))?.background).toBe('rgb(27, 26, 25)');
+  expect((await looks(view))?.size).toBe('22px');
+  expect(await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('chicago-note');
+  expect(errors).toEqual([]);
+});
+
+test('corrupt or old stored settings fall back to the defaults, and the view still opens', async ({ openFixture, clickAction, serviceWorker }) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.sync.set({ readcite: { theme: 'neon', font: 42, size: '999', lineHeight: null, width: [], academicStyle: 'tasl', extra: { deep: true } } }),
+  );
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await looks(view)).toEqual(LIGHT_DEFAULT);
+  expect(await view.eval((root) => root.documentElement.dataset['theme'])).toBe('auto');
+});
+
+test('keyboard: a sensible Tab order with a visible focus ring, ? lists the shortcuts, Esc closes in layers and focus returns to the page', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  const link = page.locator('a[href="/author/julia-conley"]').first();
+  await link.focus();
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  // Reading starts at once: the article has focus, so arrow keys and space scroll it.
+  expect(await view.eval((root) => root.activeElement?.localName)).toBe('main');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => view.eval(() => window.scrollY)).toBeGreaterThan(0);
+  await view.eval(() => window.scrollTo(0, 0));
+
+  // From the first button, Tab visits the bar and then the article, in reading order.
+  await view.eval((root) => root.querySelector<HTMLElement>('.rc-copy')!.focus());
+  const stops: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    if (i) await page.keyboard.press('Tab');
+    stops.push((await view.eval((root) => {
+      const el = root.activeElement as HTMLElement;
+      return el.getAttribute('aria-label') ?? (el.localName === 'select' ? 'select' : el.textContent.trim());
+    })) ?? '');
+  }
+  expect(stops).toEqual(['Copy attribution', 'Copy quote', 'Aa Display settings', 'Print', '? Keyboard shortcuts', 'Close reader view', 'CC BY-NC-ND 3.0', 'select', 'Republish', 'What will be copied']);
+  await page.keyboard.press('Shift+Tab');
+  const ring = await view.eval((root) => {
+    const style = getComputedStyle(root.activeElement!);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(ring).toBe('solid 3px');
+
+  // ? shows the shortcut list as a modal dialog; Esc closes only the list.
+  await view.eval((root) => root.querySelector<HTMLElement>('main')!.focus());
+  await page.keyboard.press('?');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(true);
+  expect(await view.texts('.rc-keys dt')).toEqual(['c', 'q', '+', '-', 't', 's', 'p', '?', 'Esc']);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(false);
+  expect(await view.isOpen()).toBe(true);
+
+  // s opens the settings with focus on the chosen theme; arrows choose another; Esc closes the panel
+  // and puts focus back on its button; the next Esc closes the view.
+  await page.keyboard.press('s');
+  await expect.poll(() => view.eval((root) => root.activeElement?.id)).toBe('rc-theme-auto');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => view.eval((root) => root.documentElement.dataset['theme'])).toBe('light');
+  await page.keyboard.press('Escape');
+  expect(await view.eval((root) => root.querySelector('#rc-settings')!.hasAttribute('hidden'))).toBe(true);
+  expect(await view.eval((root) => root.activeElement?.className)).toBe('rc-button rc-settings-toggle');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => view.hostCount()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/author/julia-conley');
+});
+
+test('print: the Print button and Ctrl+P print the view, and print media shows only the article and its citation', async ({ openFixture, clickAction, context }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  // Count calls instead of opening the print dialog.
+  await view.eval(() => {
+    const w = window as unknown as { printed: number; print: () => void };
+    w.printed = 0;
+    w.print = () => void w.printed++;
+  });
+  await view.click('.rc-print');
+  await page.keyboard.press('Control+P');
+  expect(await view.eval(() => (window as unknown as { printed: number }).printed)).toBe(2);
+
+  const frame = view.frame()!;
+  const cdp = await context.newCDPSession(frame);
+  await cdp.send('Emulation.setEmulatedMedia', { media: 'print' });
+  const printed = await view.eval((root) => {
+    const shown = (sel: string) => Array.from(root.querySelectorAll<HTMLElement>(sel)).map((el) => el.checkVisibility());
+    return {
+      controls: shown('.rc-bar, .rc-settings, .rc-cite-row, .rc-reading, button, select'),
+      article: shown('.rc-title, .rc-byline, .rc-lead img, .rc-body p:last-child, .rc-licence, .rc-preview'),
+      preview: getComputedStyle(root.querySelector('.rc-preview')!).maxHeight,
+      background: getComputedStyle(root.documentElement).backgroundColor,
+    };
+  });
+  expect(printed?.controls.every((v) => !v)).toBe(true);
+  expect(printed?.article).toEqual([true, true, true, true, true, true]);
+  expect(printed?.preview).toBe('none'); // the whole citation, not a scroll box
+  expect(printed?.background).toBe('rgb(255, 255, 255)');
+  await cdp.send('Emulation.setEmulatedMedia', { media: '' });
+  expect(await view.eval((root) => root.querySelector<HTMLElement>('.rc-bar')!.checkVisibility())).toBe(true);
+  await cdp.detach();
+});
+
+test('a 20,000-word article: exact facts in the header, images load lazily and never overflow the column', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('long-read', { generated: true });
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.text('.rc-title')).toBe('A Long History of the Valley');
+  // IReST's English rate, 228 words a minute: 20,000 / 228 = 87.7.
+  expect(await view.text('.rc-reading')).toBe('88 min read · 20,000 words');
+  expect(await view.attributes('.rc-reading', 'title')).toEqual(["At 228 words a minute, the standard silent-reading rate for the article's language"]);
+
+  const images = () =>
+    view.eval((root) => {
+      const column = root.querySelector('.rc-body')!.clientWidth;
+      const imgs = Array.from(root.querySelectorAll<HTMLImageElement>('.rc-body img'));
+      return {
+        count: imgs.length,
+        lazy: imgs.every((i) => i.loading === 'lazy'),
+        loaded: imgs.filter((i) => i.naturalWidth > 0).length,
+        widest: Math.max(...imgs.map((i) => i.getBoundingClientRect().width)) <= column,
+      };
+    });
+  const start = await images();
+  expect(start).toMatchObject({ count: 40, lazy: true, widest: true });
+  expect(start?.loaded).toBeLessThan(5); // only those near the top
+
+  // Scrolled to the end, the last photo loads and fits.
+  await view.eval((root) => root.querySelectorAll('.rc-body img')[39]!.scrollIntoView());
+  await view.waitFor((root) => root.querySelectorAll<HTMLImageElement>('.rc-body img')[39]!.naturalWidth === 1200);
+  expect((await images())?.widest).toBe(true);
+  expect(await view.eval((root) => root.documentElement.scrollWidth <= root.documentElement.clientWidth)).toBe(true);
+});
