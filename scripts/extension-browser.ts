@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
  * incognito-like contexts). The toolbar click is CDP's Extensions.triggerAction on the tab target,
  * the one way to fire action.onClicked headless (../shared/e2e.md §1).
  */
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -29,7 +29,9 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--enable-unsafe-extension-debugging', ...OFFLINE_ARGS],
+    // The UI language (extensions' i18n follows it) needs Debian's chromium-l10n for anything but en-US.
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--enable-unsafe-extension-debugging', ...(options.lang ? [`--lang=${options.lang}`] : []), ...OFFLINE_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker target exists before its script has run; an action click in that window is lost

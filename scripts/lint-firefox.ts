@@ -17,10 +17,14 @@ interface Message {
 
 /**
  * innerHTML assignments inside bundled libraries, on documents that are never rendered: two in
- * Readability (it works on our clone of the page) and one in DOMPurify (its own inert parsing document).
- * Readcite's own code assigns no HTML (ESLint's no-unsanitized checks that).
+ * Readability in the content script (it works on our clone of the page) and one in DOMPurify in the
+ * reader page (its own inert parsing document). Readcite's own code assigns no HTML (ESLint's
+ * no-unsanitized checks that).
  */
-const KNOWN = [{ code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', count: 3 }];
+const KNOWN = [
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', count: 2 },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'reader.js', count: 1 },
+];
 
 const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8' });
 const report = JSON.parse(out.slice(out.indexOf('{'))) as { errors: Message[]; warnings: Message[]; notices: Message[] };

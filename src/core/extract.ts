@@ -73,7 +73,7 @@ function pageBase(doc: Document, url: string): string {
  * Extracts the article of a page as plain data, or null when the page has no article.
  *
  * Steps:
- *  0. Refuse pages too large to extract in reasonable time (PageTooLargeError).
+ *  0. Refuse pages too large to extract in reasonable time (PageTooLargeError), and documents that are not HTML.
  *  1. Read the page's metadata and lead image from the live document (read-only).
  *  2. Run Readability on a clone, never on the live page (Readability mutates its input, mozilla/readability#250).
  *  3. Clean the body in the clone: appeals, newsletter boxes, related lists, licence notice, repeated header.
@@ -84,6 +84,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const limit = options.maxElements ?? MAX_ELEMENTS;
   const elements = doc.getElementsByTagName('*').length;
   if (limit && elements > limit) throw new PageTooLargeError(elements, limit);
+  // Plain text, JSON, SVG…: the browser wraps them in a document, but they are not articles.
+  if (!/^(?:text\/html|application\/xhtml\+xml)$/.test(doc.contentType)) return null;
   const now = options.now ?? Date.now;
   const started = now();
   const budget = options.timeLimitMs ?? TIME_LIMIT_MS;
@@ -108,7 +110,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   checkpoint('Readability');
 
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
-  const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc);
+  // A page without a <title> or metadata title still has a headline: its first h1.
+  const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc) || squash(doc.getElementsByTagName('h1')[0]?.textContent);
   // Only a stated description: Readability's fallback excerpt is the first paragraph (or a byline).
   const standfirst = meta.description?.value ?? '';
   const authors = meta.authors?.value ?? [];

@@ -176,7 +176,9 @@ test('print: the Print button and Ctrl+P print the view, and print media shows o
   await view.eval(() => {
     const w = window as unknown as { printed: number; print: () => void };
     w.printed = 0;
-    w.print = () => void w.printed++;
+    w.print = () => {
+      w.printed++;
+    };
   });
   await view.click('.rc-print');
   await page.keyboard.press('Control+P');

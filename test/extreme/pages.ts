@@ -15,9 +15,10 @@ const html = (body: string, head = '<meta charset="utf-8"><title>Extreme</title>
 /** A 10 MB page of about 100,000 elements. */
 export const BIG_PAGE = html(
   `<article><h1>A very long page</h1>${Array.from({ length: 25_000 }, (_, i) => `<div class="c">${para(i)}<span>${'x'.repeat(200)}</span></div>`).join('')}</article>`,
+  '<meta charset="utf-8"><title>A very long page</title>',
 );
 /** 20,000 nested divs (Chromium's parser caps depth at 512, as it does for any page). */
-export const DEEP_PAGE = html(`${'<div>'.repeat(20_000)}${Array.from({ length: 10 }, (_, i) => para(i)).join('')}${'</div>'.repeat(20_000)}`);
+export const DEEP_PAGE = html(`${'<div>'.repeat(20_000)}${Array.from({ length: 10 }, (_, i) => para(i)).join('')}${'</div>'.repeat(20_000)}`, '<meta charset="utf-8"><title>Deep nesting</title>');
 
 const LONG_SENTENCES = [
   'The river had risen twice that winter, and the people of the valley measured the seasons by its marks on the old stone bridge.',
@@ -61,8 +62,8 @@ export const BAD_PAGES: { name: string; page: Served; heading: string }[] = [
   { name: 'no-head', page: { type: 'text/html', body: `<body><article><h1>Headless</h1>${prose}${prose}</article></body>` }, heading: 'Headless' },
   { name: 'xhtml', page: { type: 'application/xhtml+xml', body: `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Served as XML</title></head><body><article><h1>Served as XML</h1>${prose}${prose}</article></body></html>` }, heading: 'Served as XML' },
   { name: 'bad-json-ld', page: { type: 'text/html', body: html(`<article><h1>Broken metadata</h1>${prose}${prose}</article>`, `<meta charset="utf-8"><title>Broken metadata</title><script type="application/ld+json">${'{"a":'.repeat(200_000)}1</script>`) }, heading: 'Broken metadata' },
-  { name: 'figures-1000', page: { type: 'text/html', body: html(`<article><h1>A thousand photos</h1>${prose}${'<figure><img src="/x.jpg" alt=""><figcaption>Caption (Photo: A)</figcaption></figure>'.repeat(1000)}${prose}</article>`) }, heading: 'A thousand photos' },
-  { name: 'deep', page: { type: 'text/html', body: DEEP_PAGE }, heading: 'Extreme' },
+  { name: 'figures-1000', page: { type: 'text/html', body: html(`<article><h1>A thousand photos</h1>${prose}${'<figure><img src="/x.jpg" alt=""><figcaption>Caption (Photo: A)</figcaption></figure>'.repeat(1000)}${prose}</article>`, '<meta charset="utf-8"><title>A thousand photos</title>') }, heading: 'A thousand photos' },
+  { name: 'deep', page: { type: 'text/html', body: DEEP_PAGE }, heading: 'Deep nesting' },
   { name: 'big', page: { type: 'text/html', body: BIG_PAGE }, heading: 'A very long page' },
 ];
 

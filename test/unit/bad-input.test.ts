@@ -26,6 +26,26 @@ describe('bad and extreme input', () => {
     assert.throws(() => extractArticle(doc(html), URL_, { maxElements: 1000 }), { name: 'PageTooLargeError', message: /^This page has 2,0\d\d elements, too many for reader view \(the limit is 1,000\)\.$/ });
   });
 
+  it('a page without <title> takes its headline from its first h1', () => {
+    assert.equal(extractArticle(doc(`<body><article><h1>Headless but titled</h1>${P}${P}</article></body>`), URL_)?.title, 'Headless but titled');
+  });
+
+  it('a text/plain document is not an article', () => {
+    const plain = doc(`<pre>${P}${P}</pre>`);
+    Object.defineProperty(plain, 'contentType', { value: 'text/plain' });
+    assert.equal(extractArticle(plain, URL_), null);
+  });
+
+  it('extraction past its time limit stops with a message, between steps', () => {
+    let t = 0;
+    const slowClock = () => (t += 5_000); // every reading of the clock: 5 s later
+    assert.throws(() => extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock }), {
+      name: 'ExtractionTimeoutError',
+      message: 'Extraction stopped after 10000 ms (at Readability); the limit is 8000 ms.',
+    });
+    assert.ok(extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock, timeLimitMs: 0 }));
+  });
+
   for (const [name, make, expected] of cases) {
     // The timeout guards against a hang; speed itself is measured by the benchmarks, not here.
     it(name, { timeout: 30_000 }, () => {

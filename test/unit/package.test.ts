@@ -6,6 +6,8 @@ import path from 'node:path';
 import { filesUnder, reproducibleZip } from '../../scripts/zip.js';
 import { manifestFor } from '../../scripts/build.js';
 
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
 describe('store packages', () => {
   it('zip the same tree to the same bytes, whatever the files’ times', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-zip-'));
@@ -40,6 +42,38 @@ describe('per-browser manifests from one source', () => {
       assert.deepEqual(m['permissions'], ['activeTab', 'scripting', 'storage', 'contextMenus']);
       assert.equal(m['host_permissions'], undefined);
       assert.equal(m['content_scripts'], undefined);
+      // The reader page is the one resource pages may load (in the view's frame); nothing else is exposed.
+      assert.deepEqual(m['web_accessible_resources'], [{ resources: ['reader.html'], matches: ['<all_urls>'] }]);
+    }
+  });
+
+  it('extension pages have a strict CSP: own scripts, styles and fonts only, no eval, no inline code, no plugins, no base or forms', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const csp = (manifestFor(browser)['content_security_policy'] as { extension_pages: string }).extension_pages;
+      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      assert.deepEqual(directives, {
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ['http:', 'https:'],
+        'font-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'none'"],
+      });
+      assert.doesNotMatch(csp, /unsafe|\*|data:|blob:/);
+    }
+  });
+
+  it('extension pages load code and styles from files only: nothing inline for the CSP to block', () => {
+    for (const page of ['src/reader/reader.html', 'src/options/options.html']) {
+      const html = fs.readFileSync(path.join(ROOT, page), 'utf8');
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/i, page);
+    }
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = manifestFor(browser);
+      assert.deepEqual(m['options_ui'], { page: 'options.html', open_in_tab: true });
+      assert.equal(m['default_locale'], 'en');
+      assert.equal(m['name'], '__MSG_extName__');
     }
   });
 });
