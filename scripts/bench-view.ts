@@ -10,31 +10,46 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from './extension-browser.js';
 import { startServer } from './fixture-server.js';
 import { buildProbe } from './page-probe.js';
+import { ReaderView } from './reader-view.js';
+import { longRead } from '../test/extreme/pages.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
 
 const probeSource = await buildProbe();
 
-/** Page-side: resolves with the wall-clock time of the first frame after Readcite's view appears or goes. */
-function paintAfter(page: Page, appear: boolean): Promise<number> {
-  // A string, not a function: tsx would wrap nested functions in a __name() helper the page lacks.
-  return page.evaluate(`new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!!document.querySelector('readcite-view') !== ${appear}) return;
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now())));
-    });
-    observer.observe(document.documentElement, { childList: true });
-  })`);
+/** Wall-clock time at which the reader page marked its first painted frame (reader/main.ts). */
+async function paintedAt(view: ReaderView): Promise<number> {
+  await view.waitFor(() => performance.getEntriesByName('readcite:painted').length > 0, 30_000);
+  return (await view.eval(() => performance.timeOrigin + performance.getEntriesByName('readcite:painted')[0]!.startTime)) ?? NaN;
 }
 
-async function clickAndTime(page: Page, click: () => Promise<void>, appear: boolean): Promise<number> {
-  const painted = paintAfter(page, appear);
-  await page.evaluate(() => undefined); // the observer is installed before the click
+async function openAndTime(page: Page, view: ReaderView, click: () => Promise<void>): Promise<number> {
   const start = performance.timeOrigin + performance.now();
   await click();
-  return (await painted) - start;
+  return (await paintedAt(view)) - start;
+}
+
+async function closeView(view: ReaderView, click: () => Promise<void>): Promise<void> {
+  await click();
+  await view.waitForClosed();
+}
+
+/** Scrolls the view from top to bottom, 600 px a frame, and returns the gaps between frames (ms). */
+async function scrollFrames(view: ReaderView): Promise<number[]> {
+  // A string, not a function: tsx would wrap nested functions in a __name() helper the page lacks.
+  return (await view.frame()?.evaluate<number[]>(`new Promise((resolve) => {
+    const gaps = [];
+    let last = performance.now();
+    const tick = (now) => {
+      gaps.push(now - last);
+      last = now;
+      if (scrollY >= document.documentElement.scrollHeight - innerHeight) return resolve(gaps.slice(1));
+      scrollBy(0, 600);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`)) ?? [];
 }
 
 const median = (xs: number[]) => {
@@ -44,23 +59,32 @@ const median = (xs: number[]) => {
 };
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))] ?? 0;
 
-const server = await startServer();
+const server = await startServer(new Map([['long-read', longRead()]]));
 const browser = await launchWithExtension();
-const samples = { first: [] as number[], reopen: [] as number[], vanilla: [] as number[], vanillaWithClone: [] as number[], readcite: [] as number[] };
+const samples = { first: [] as number[], reopen: [] as number[], vanilla: [] as number[], vanillaWithClone: [] as number[], readcite: [] as number[], long: [] as number[] };
+const frames: number[] = [];
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${server.origin}/page/commondreams-doj?run=${i}`);
     await page.addScriptTag({ content: probeSource });
+    const view = await ReaderView.attach(page);
     const click = () => browser.clickAction(page);
-    samples.first.push(await clickAndTime(page, click, true));
-    await clickAndTime(page, click, false);
-    samples.reopen.push(await clickAndTime(page, click, true));
-    await clickAndTime(page, click, false);
+    samples.first.push(await openAndTime(page, view, click));
+    await closeView(view, click);
+    samples.reopen.push(await openAndTime(page, view, click));
+    await closeView(view, click);
     // The in-page extractors take turns going first, so none always runs on a warmer engine.
     const order = (['vanilla', 'vanillaWithClone', 'readcite'] as const).map((_, k, all) => all[(k + i) % all.length]!);
     for (const name of order) {
       samples[name].push(await page.evaluate((n) => (globalThis as unknown as { __bench: Record<string, () => number> }).__bench[n]!(), name));
+    }
+    // The 20,000-word article: open, then scroll it end to end.
+    if (i < 5) {
+      await page.goto(`${server.origin}/gen/long-read?run=${i}`);
+      const long = await ReaderView.attach(page);
+      samples.long.push(await openAndTime(page, long, click));
+      frames.push(...(await scrollFrames(long)));
     }
   }
 } finally {
@@ -78,3 +102,6 @@ row('click -> view painted, reopen', samples.reopen);
 row('Readcite extractArticle() alone (clones)', samples.readcite);
 row('vanilla Readability clone + parse()', samples.vanillaWithClone);
 row('vanilla Readability parse() alone', samples.vanilla);
+row('20,000-word article: click -> view painted', samples.long);
+const sorted = [...frames].sort((a, b) => a - b);
+console.log(`\n20,000-word article scrolled end to end at 600 px a frame: ${frames.length} frames, median gap ${median(frames).toFixed(1)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(1)} ms, worst ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);

@@ -38,14 +38,17 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
   const open = (): ViewState => {
     const doc = win.document;
     const place: PagePlace = { focus: deepActiveElement(doc), x: win.scrollX, y: win.scrollY };
-    const { content, state } = readPage(doc, win.location.href);
-    view = mountOverlay(doc, content, () => {
+    // The frame starts loading first, in its own process, while the article is extracted here.
+    const mounted = mountOverlay(doc, () => {
       view = null;
       const focus = place.focus;
       if (focus?.isConnected && 'focus' in focus && typeof focus.focus === 'function') (focus as HTMLElement).focus({ preventScroll: true });
       if (win.scrollX !== place.x || win.scrollY !== place.y) win.scrollTo(place.x, place.y);
       report('closed');
     });
+    view = mounted;
+    const { content, state } = readPage(doc, win.location.href);
+    mounted.show(content);
     return state;
   };
 

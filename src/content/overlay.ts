@@ -49,6 +49,8 @@ function flushPendingRemoval(): void {
 }
 
 export interface MountedView {
+  /** Gives the frame what to show (sent as soon as it has loaded). */
+  show(content: ViewContent): void;
   /** Closes the view; `onClosed` runs once the page is back as it was. */
   close(): void;
 }
@@ -59,7 +61,7 @@ export interface MountedView {
  * host element, removed on close. Every way out ends in `finish`: Esc, the view's close button (over the
  * port), the toolbar action, and a page removing the host or navigating the frame away.
  */
-export function mountOverlay(doc: Document, content: ViewContent, onClosed: () => void): MountedView {
+export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
   flushPendingRemoval();
   const host = doc.createElement(HOST_TAG);
   // Inline !important beats any page rule, so the host cannot be hidden or moved by the page's CSS.
@@ -107,10 +109,9 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
     onClosed();
   };
 
-  frame.addEventListener('load', () => {
-    // A second load means something navigated the frame away from the reader: never show that.
-    if (loaded) return finish();
-    loaded = true;
+  let content: ViewContent | null = null;
+  const send = () => {
+    if (!loaded || !content || closed || port) return;
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event: MessageEvent<unknown>) => {
@@ -119,6 +120,12 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
     const init: FrameInit = { type: 'readcite/init', token, content };
     frame.contentWindow?.postMessage(init, new URL(readerUrl).origin, [channel.port2]);
     frame.focus({ preventScroll: true });
+  };
+  frame.addEventListener('load', () => {
+    // A second load means something navigated the frame away from the reader: never show that.
+    if (loaded) return finish();
+    loaded = true;
+    send();
   });
   dialog.addEventListener('close', () => finish());
   // A page script can blur the frame (focus() on its own inert body still clears focus), and keys would then
@@ -138,5 +145,11 @@ export function mountOverlay(doc: Document, content: ViewContent, onClosed: () =
   dialog.showModal();
   dialog.focus({ preventScroll: true });
 
-  return { close: () => finish() };
+  return {
+    show(what) {
+      content = what;
+      send();
+    },
+    close: () => finish(),
+  };
 }

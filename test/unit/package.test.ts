@@ -50,7 +50,8 @@ describe('per-browser manifests from one source', () => {
   it('extension pages have a strict CSP: own scripts, styles and fonts only, no eval, no inline code, no plugins, no base or forms', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const csp = (manifestFor(browser)['content_security_policy'] as { extension_pages: string }).extension_pages;
-      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      const directives: Record<string, string[]> = {};
+      for (const [name = '', ...values] of csp.split(';').map((d) => d.trim().split(/\s+/))) directives[name] = values;
       assert.deepEqual(directives, {
         'default-src': ["'none'"],
         'script-src': ["'self'"],
