@@ -69,3 +69,26 @@ test('firefox: Copy writes the exact attribution to the clipboard', async ({ ff,
   // Read back where it was written: Firefox asks the user before a page reads another origin's clipboard.
   expect(await ff.evalInView<string>(page, '() => navigator.clipboard.readText()')).toBe(ATTRIBUTION);
 });
+
+test('firefox: keys in the view change settings that survive reopening, and never reach the page', async ({ ff, siteOrigin: site }) => {
+  const page = await open(ff, site);
+  await page.evaluate(() => {
+    const w = window as unknown as { keys: string[] };
+    w.keys = [];
+    window.addEventListener('keydown', (e) => w.keys.push(e.key), true);
+  });
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  const looks = () => ff.evalInView<{ theme: string; size: string }>(page, "(root) => ({ theme: root.documentElement.dataset.theme, size: getComputedStyle(root.querySelector('.rc-body p')).fontSize })");
+  expect(await looks()).toEqual({ theme: 'auto', size: '20px' });
+  await page.keyboard.press('t');
+  await page.keyboard.press('+');
+  await expect.poll(looks).toEqual({ theme: 'light', size: '22px' });
+  expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
+
+  await ff.clickAction(page);
+  await expect.poll(() => hosts(page)).toBe(0);
+  await ff.clickAction(page);
+  await expect.poll(() => isOpen(ff, page)).toBe(true);
+  expect(await looks()).toEqual({ theme: 'light', size: '22px' });
+});
