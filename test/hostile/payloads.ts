@@ -29,6 +29,22 @@ export const TEXT_PAYLOADS: string[] = [
   `<base href="${EVIL}/">`,
   `<meta http-equiv="refresh" content="0;url=${EVIL}">`,
   `<link rel=stylesheet href="${EVIL}/x.css">`,
+  `"><svg/onload=${pwn('t21')}>`,
+  `</title><script>${pwn('t22')}</script>`,
+  `<!--<script>${pwn('t23')}</script>-->`,
+  `]]><script>${pwn('t24')}</script>`,
+  `%3Cscript%3E${pwn('t25')}%3C/script%3E`,
+  `[click me](javascript:${pwn('t26')}) ![x](${EVIL}/md.png) <${EVIL}/autolink>`,
+  `@misc{evil, title = {x}} \\ \\def\\x{y} % comment`,
+  `Line one\u2028Line two\u2029Line three`,
+  `<style>*{background:url(${EVIL}/t.png)}</style>`,
+  `x" onmouseover="${pwn('t30')}" data-x="`,
+  `<img src=${EVIL}/text.png>`,
+  `&#60;script&#62;${pwn('t32')}&#60;/script&#62;`,
+  `\u0000null\u0000byte`,
+  `<a href=data:text/html;base64,PHNjcmlwdD5wd24oJ3QzNCcpPC9zY3JpcHQ+>data</a>`,
+  `TY  - JOUR\nAU  - Injected, Author\nER  - `,
+  `<xss onafterscriptexecute=${pwn('t36')}><script>1</script>`,
 ];
 
 /** HTML fragments placed in the article body, where they are live markup of the page. */
@@ -84,4 +100,36 @@ export const BODY_PAYLOADS: string[] = [
   `<script>${pwn('b48')}</script>`,
   `<p>entity &amp;lt;script&amp;gt;${pwn('b49')}&amp;lt;/script&amp;gt;</p>`,
   `<a href="java\tscript:${pwn('b50')}">tab javascript</a>`,
+  ...schemeMatrix(),
 ];
+
+/**
+ * Every dangerous URL form in every attribute that takes a URL: scripts by scheme (in its disguises),
+ * documents and images by data:, and loads from elsewhere.
+ */
+function schemeMatrix(): string[] {
+  const schemes = [
+    (id: string) => `javascript:${pwn(id)}`,
+    (id: string) => `JAVASCRIPT:${pwn(id)}`,
+    (id: string) => `java&#x09;script:${pwn(id)}`,
+    (id: string) => `&#x6A;avascript&#x3A;${pwn(id)}`,
+    (id: string) => `javascript&colon;${pwn(id)}`,
+    (id: string) => `&#0000106avascript:${pwn(id)}`,
+    () => `data:text/html;base64,PHNjcmlwdD5wd24oJ2RhdGEnKTwvc2NyaXB0Pg==`,
+    () => `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' onload='pwn(1)'/%3E`,
+    () => `vbscript:msgbox(1)`,
+    () => `livescript:alert(1)`,
+    () => `blob:${EVIL}/0f2a`,
+    () => `${EVIL}/matrix`,
+  ];
+  const places = [
+    (u: string) => `<a href="${u}">matrix link</a>`,
+    (u: string) => `<img src="${u}" alt="matrix image">`,
+    (u: string) => `<iframe src="${u}"></iframe>`,
+    (u: string) => `<form action="${u}"><button>matrix form</button></form>`,
+    (u: string) => `<object data="${u}"></object>`,
+    (u: string) => `<map name="m"><area href="${u}" shape="rect" coords="0,0,9,9" alt="area"></map>`,
+    (u: string) => `<svg><a href="${u}"><text>matrix svg</text></a></svg>`,
+  ];
+  return schemes.flatMap((scheme, i) => places.map((place, j) => place(scheme(`m${i}_${j}`))));
+}
