@@ -1,7 +1,7 @@
 import type { Article } from '../core/types.js';
 
 /**
- * What crosses between the background and the content script, typed with its direction
+ * What crosses between the background, the content script and the reader frame, typed with its direction
  * (darkreader's Message<From>to<To> lesson: no `any` payloads, no string routers).
  *
  * background -> content: the background toggles the view by injecting a function that calls the reader
@@ -9,6 +9,7 @@ import type { Article } from '../core/types.js';
  *   there is none yet. (A runtime message needs a listener to exist and can hang on pages that are still
  *   loading; an injection either runs or fails at once.)
  * content -> background: StateReport, whenever the view changes state (also when Esc closes it).
+ * content -> reader frame: FrameInit, once; reader frame -> content: FrameReport (below).
  */
 
 /** What the reader view is showing in a tab. */
@@ -50,8 +51,10 @@ export interface FrameInit {
   content: ViewContent;
 }
 
-/** reader frame -> content, over the port. */
-export type FrameReport = { type: 'readcite/close' } | { type: 'readcite/shown' };
+/** reader frame -> content, over the port: the reader asked to close (its button or Esc). */
+export interface FrameReport {
+  type: 'readcite/close';
+}
 
 export function isFrameInit(m: unknown, token: string): m is FrameInit {
   if (typeof m !== 'object' || m === null || !token) return false;
@@ -60,4 +63,4 @@ export function isFrameInit(m: unknown, token: string): m is FrameInit {
 }
 
 export const isFrameReport = (m: unknown): m is FrameReport =>
-  typeof m === 'object' && m !== null && ['readcite/close', 'readcite/shown'].includes((m as FrameReport).type);
+  typeof m === 'object' && m !== null && (m as Partial<FrameReport>).type === 'readcite/close';

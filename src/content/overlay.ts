@@ -115,7 +115,7 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event: MessageEvent<unknown>) => {
-      if (isFrameReport(event.data) && event.data.type === 'readcite/close') finish(true);
+      if (isFrameReport(event.data)) finish(true);
     };
     const init: FrameInit = { type: 'readcite/init', token, content };
     frame.contentWindow?.postMessage(init, new URL(readerUrl).origin, [channel.port2]);

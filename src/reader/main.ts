@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isFrameInit, type FrameReport } from '../browser/messages.js';
+import { isFrameInit, type FrameReport, type ViewContent } from '../browser/messages.js';
 import { t, uiDir, uiLanguage } from '../browser/i18n.js';
 import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
 import { applyAppearance } from './appearance.js';
@@ -33,7 +33,7 @@ addEventListener('message', function onInit(event: MessageEvent<unknown>) {
   void Promise.all([settingsLoaded, toggleKeys]).then(([settings, keys]) => start(port, content, settings, keys));
 });
 
-function start(port: MessagePort, content: Parameters<typeof renderView>[1], initial: Settings, keys: string): void {
+function start(port: MessagePort, content: ViewContent, initial: Settings, keys: string): void {
   const send = (report: FrameReport) => port.postMessage(report);
   let settings = initial;
   applyAppearance(document, settings);
@@ -112,7 +112,6 @@ function start(port: MessagePort, content: Parameters<typeof renderView>[1], ini
   // Reading and scrolling start at once: focus the article, not the first button.
   view.main.focus({ preventScroll: true });
   document.documentElement.dataset['ready'] = '';
-  send({ type: 'readcite/shown' });
   // For the benchmark (npm run bench:view): the first frame painted with the article in it.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('readcite:painted')));
 }

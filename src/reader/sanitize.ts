@@ -34,6 +34,9 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
       }
     } else if (node.nodeName === 'IMG') {
       if (!SAFE_IMAGE.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+      // An image the page left without a text alternative is read as its file name; mark it decorative
+      // (a caption, when there is one, says what it shows).
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
