@@ -108,6 +108,14 @@ export class ReaderView {
     const frame = this.frame();
     if (!frame) throw new Error(`no view open to click ${selector} in`);
     const target = frame.locator(selector);
+    // The bar slides away while reading; a person brings it back by moving the pointer to the top.
+    if (await target.evaluate((el) => !!el.closest('.rc-bar[data-hidden]'))) {
+      await this.page.mouse.move(640, 10);
+      await this.waitFor((root) => {
+        const bar = root.querySelector<HTMLElement>('.rc-bar')!;
+        return !('hidden' in bar.dataset) && bar.getAnimations().length === 0;
+      });
+    }
     await target.scrollIntoViewIfNeeded();
     const box = await target.boundingBox();
     if (!box) throw new Error(`${selector} is not visible in the view`);

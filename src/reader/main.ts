@@ -102,6 +102,8 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
     action();
   });
 
+  keepBarOutOfTheWay(view.bar, panel);
+
   // Another tab or the options page changed the settings: follow them.
   onSettingsChanged((next) => {
     settings = next;
@@ -114,4 +116,32 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
   document.documentElement.dataset['ready'] = '';
   // For the benchmark (npm run bench:view): the first frame painted with the article in it.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('readcite:painted')));
+}
+
+/**
+ * The bar slides away while the reader scrolls down the article and comes back on scrolling up, on
+ * moving the pointer to the top, on Tab into it, and when text is selected (for Copy quote). It stays
+ * while the settings are open. Hidden means moved, never removed: screen readers still have it.
+ */
+function keepBarOutOfTheWay(bar: HTMLElement, panel: HTMLElement): void {
+  let lastY = scrollY;
+  const show = (visible: boolean) => {
+    if (visible) delete bar.dataset['hidden'];
+    else bar.dataset['hidden'] = '';
+  };
+  addEventListener(
+    'scroll',
+    () => {
+      const y = scrollY;
+      const down = y > lastY;
+      lastY = y;
+      show(!(down && y > 120 && panel.hidden && !bar.contains(document.activeElement)));
+    },
+    { passive: true },
+  );
+  addEventListener('pointermove', (event) => event.clientY < 64 && show(true), { passive: true });
+  bar.addEventListener('focusin', () => show(true));
+  document.addEventListener('selectionchange', () => {
+    if (!(document.getSelection()?.isCollapsed ?? true)) show(true);
+  });
 }

@@ -168,6 +168,67 @@ test('keyboard: a sensible Tab order with a visible focus ring, ? lists the shor
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/author/julia-conley');
 });
 
+test('the bar slides away while reading down, and comes back on scrolling up, at the pointer, on Tab, and for a selection', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  const barTop = () => view.eval((root) => root.querySelector('.rc-bar')!.getBoundingClientRect().bottom);
+  const hidden = () => view.eval((root) => 'hidden' in root.querySelector<HTMLElement>('.rc-bar')!.dataset);
+  const settled = () => view.waitFor((root) => root.querySelector('.rc-bar')!.getAnimations().length === 0);
+  // PageDown scrolls smoothly: wait until the page has stopped (same position two frames running).
+  const stopped = () =>
+    view.waitFor(() => {
+      const w = window as unknown as { lastY?: number };
+      const same = w.lastY === scrollY;
+      w.lastY = scrollY;
+      return same;
+    });
+
+  await page.mouse.move(640, 500);
+  await page.keyboard.press('PageDown');
+  await expect.poll(hidden).toBe(true);
+  await stopped();
+  await settled();
+  expect(await barTop()).toBeLessThanOrEqual(0); // out of sight
+  await page.mouse.wheel(0, -200);
+  await expect.poll(hidden).toBe(false);
+
+  await page.keyboard.press('PageDown');
+  await expect.poll(hidden).toBe(true);
+  await stopped();
+  await page.mouse.move(640, 20);
+  await expect.poll(hidden).toBe(false);
+
+  await page.mouse.move(640, 500);
+  await page.keyboard.press('PageDown');
+  await expect.poll(hidden).toBe(true);
+  await stopped();
+  // Shift+Tab from the article's first control lands in the bar, which comes back.
+  await view.eval((root) => root.querySelector<HTMLElement>('.rc-cite a')!.focus({ preventScroll: true }));
+  await page.keyboard.press('Shift+Tab');
+  expect(await view.eval((root) => root.activeElement?.className)).toBe('rc-button rc-close');
+  await expect.poll(hidden).toBe(false);
+
+  await view.eval((root) => root.querySelector<HTMLElement>('main')!.focus());
+  await page.keyboard.press('PageDown');
+  await expect.poll(hidden).toBe(true);
+  await stopped();
+  await view.eval((root) => {
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelectorAll('.rc-body p')[3]!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await expect.poll(hidden).toBe(false);
+
+  // Open settings never slide away.
+  await view.click('.rc-settings-toggle');
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => view.eval(() => window.scrollY)).toBeGreaterThan(300);
+  expect(await hidden()).toBe(false);
+});
+
 test('print: the Print button and Ctrl+P print the view, and print media shows only the article and its citation', async ({ openFixture, clickAction, context }) => {
   const { page, view } = await openFixture('commondreams-doj');
   await clickAction(page);
