@@ -43,7 +43,9 @@ export const isStateReport = (m: unknown): m is StateReport =>
  */
 export type ViewContent =
   | { kind: 'article'; article: Article }
-  | { kind: 'message'; reason: 'no-article' | 'too-large' | 'too-slow' | 'failed'; detail: string };
+  | { kind: 'message'; reason: 'no-article' | 'failed'; detail: string }
+  | { kind: 'message'; reason: 'too-large'; elements: number; limit: number }
+  | { kind: 'message'; reason: 'too-slow'; seconds: number };
 
 export interface FrameInit {
   type: 'readcite/init';

@@ -1,4 +1,4 @@
-import { PageTooLargeError, ExtractionTimeoutError, extractArticle } from '../core/extract.js';
+import { PageTooLargeError, ExtractionTimeoutError, TIME_LIMIT_MS, extractArticle } from '../core/extract.js';
 import type { ViewContent, ViewState } from '../browser/messages.js';
 import { mountOverlay, type MountedView } from './overlay.js';
 
@@ -26,8 +26,13 @@ export function readPage(doc: Document, url: string): { content: ViewContent; st
     if (article) return { content: { kind: 'article', article }, state: 'open' };
     return { content: { kind: 'message', reason: 'no-article', detail: '' }, state: 'no-article' };
   } catch (error) {
-    const reason = error instanceof PageTooLargeError ? 'too-large' : error instanceof ExtractionTimeoutError ? 'too-slow' : 'failed';
-    return { content: { kind: 'message', reason, detail: error instanceof Error ? error.message : String(error) }, state: 'error' };
+    const content: ViewContent =
+      error instanceof PageTooLargeError
+        ? { kind: 'message', reason: 'too-large', elements: error.elements, limit: error.limit }
+        : error instanceof ExtractionTimeoutError
+          ? { kind: 'message', reason: 'too-slow', seconds: Math.round(TIME_LIMIT_MS / 1000) }
+          : { kind: 'message', reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    return { content, state: 'error' };
   }
 }
 

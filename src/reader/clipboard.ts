@@ -1,10 +1,12 @@
+import { t } from '../browser/i18n.js';
+
 /**
  * Writes text/plain and text/html together in the click's gesture. Where the browser cannot write HTML
  * (no ClipboardItem, or it refuses), falls back to plain text; a failure is thrown for the view to show.
  */
 export async function copyToClipboard(win: Window & typeof globalThis, text: string, html: string): Promise<'rich' | 'plain'> {
   const clipboard = win.navigator.clipboard as Clipboard | undefined;
-  if (!clipboard) throw new Error('this page gives no access to the clipboard');
+  if (!clipboard) throw new Error(t('noClipboard'));
   await focused(win);
   if (typeof win.ClipboardItem === 'function' && html) {
     try {

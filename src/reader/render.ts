@@ -38,7 +38,15 @@ export function renderView(doc: Document, content: ViewContent, tools: HTMLEleme
     doc.title = content.article.title;
   } else {
     const title = t(MESSAGE_TITLES[content.reason]);
-    const detail = content.reason === 'no-article' ? t('noArticleHint') : content.detail;
+    const n = (x: number) => x.toLocaleString(uiLanguage());
+    const detail =
+      content.reason === 'no-article'
+        ? t('noArticleHint')
+        : content.reason === 'too-large'
+          ? t('tooLargeDetail', n(content.elements), n(content.limit))
+          : content.reason === 'too-slow'
+            ? t('tooSlowDetail', content.seconds)
+            : content.detail;
     main.append(h(doc, 'div', { class: 'rc-message', role: 'alert' }, h(doc, 'h1', { id: 'rc-title' }, title), h(doc, 'p', {}, detail)));
     doc.title = title;
   }

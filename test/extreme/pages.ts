@@ -65,6 +65,7 @@ export const BAD_PAGES: { name: string; page: Served; heading: string }[] = [
   { name: 'figures-1000', page: { type: 'text/html', body: html(`<article><h1>A thousand photos</h1>${prose}${'<figure><img src="/x.jpg" alt=""><figcaption>Caption (Photo: A)</figcaption></figure>'.repeat(1000)}${prose}</article>`, '<meta charset="utf-8"><title>A thousand photos</title>') }, heading: 'A thousand photos' },
   { name: 'deep', page: { type: 'text/html', body: DEEP_PAGE }, heading: 'Deep nesting' },
   { name: 'big', page: { type: 'text/html', body: BIG_PAGE }, heading: 'A very long page' },
+  { name: 'too-many-elements', page: { type: 'text/html', body: html(`<article><h1>Too big</h1>${'<i>x</i> '.repeat(160_000)}</article>`) }, heading: 'This page is too large for reader view.' },
 ];
 
 export function extremePages(): Map<string, Served> {
