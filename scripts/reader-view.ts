@@ -108,9 +108,11 @@ export class ReaderView {
     const frame = this.frame();
     if (!frame) throw new Error(`no view open to click ${selector} in`);
     const target = frame.locator(selector);
-    // The bar slides away while reading; a person brings it back by moving the pointer to the top.
-    if (await target.evaluate((el) => !!el.closest('.rc-bar[data-hidden]'))) {
-      await this.page.mouse.move(640, 10);
+    // The bar slides away while reading; a person brings it back by moving the pointer to the top, and
+    // clicks once it has stopped moving.
+    const inBar = await target.evaluate((el) => (el.closest('.rc-bar') ? ('hidden' in (el.closest('.rc-bar') as HTMLElement).dataset ? 'hidden' : 'shown') : null));
+    if (inBar === 'hidden') await this.page.mouse.move(640, 10);
+    if (inBar) {
       await this.waitFor((root) => {
         const bar = root.querySelector<HTMLElement>('.rc-bar')!;
         return !('hidden' in bar.dataset) && bar.getAnimations().length === 0;

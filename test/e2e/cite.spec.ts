@@ -57,6 +57,8 @@ test('Copy quote copies the selection verbatim with its attribution', async ({ o
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
   const paragraph = 'The cities\' leaders were ordered to give federal agents access to their jails and to notify immigration authorities before an undocumented immigrant is released from jail.';
+  // The page has settled: the photo above has loaded (it moves the text down) and the fade-in is over.
+  await view.waitFor((root) => root.querySelector<HTMLImageElement>('.rc-lead img')!.complete && root.getAnimations().length === 0);
   // Select the third paragraph as a person would: press at its start, shift-click at its end.
   const box = await view.eval((root) => {
     const p = root.querySelectorAll('.rc-body p')[2]!;
