@@ -14,10 +14,18 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = validate({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ [STORAGE_KEY]: next });
-  return next;
+/** Writes in this context, one after another: two quick changes never read the same old value. */
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Merges a change into the stored settings (read, validate, write), after any write still under way. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = writes.then(async () => {
+    const next = validate({ ...(await loadSettings()), ...patch });
+    await browser.storage.sync.set({ [STORAGE_KEY]: next });
+    return next;
+  });
+  writes = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `listener` with the validated settings whenever any tab or the options page changes them. */

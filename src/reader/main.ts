@@ -38,11 +38,17 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
   let settings = initial;
   applyAppearance(document, settings);
 
+  // Our own writes come back as change events, possibly behind newer presses: while any is under way,
+  // this view's state is the newest and the events are ignored.
+  let writing = 0;
   const change = (patch: Partial<Settings>) => {
     settings = { ...settings, ...patch };
     applyAppearance(document, settings);
     form.update(settings);
-    void saveSettings(patch).catch(() => undefined);
+    writing++;
+    void saveSettings(patch)
+      .catch(() => undefined)
+      .finally(() => writing--);
   };
   const form = createSettingsForm(document, settings, change);
   const panel = h(document, 'div', { class: 'rc-settings', id: 'rc-settings', role: 'group', 'aria-label': t('settingsLabel'), hidden: '' }, form.element);
@@ -106,6 +112,7 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
 
   // Another tab or the options page changed the settings: follow them.
   onSettingsChanged((next) => {
+    if (writing) return;
     settings = next;
     applyAppearance(document, settings);
     form.update(settings);

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.js';
 import type { ReaderView } from '../../scripts/reader-view.js';
+import { DEFAULTS } from '../../src/browser/settings-schema.js';
 
 /**
  * Reading comfort: display settings in the view and on the options page, their storage and live
@@ -53,6 +54,19 @@ test('each display setting changes what the reader sees, and survives reopening 
   expect(stored).toEqual({ readcite: { theme: 'sepia', font: 'sans', size: 22, lineHeight: 1.8, width: 30, academicStyle: 'apa' } });
 });
 
+test('quick presses are all kept: three + in a row give three steps, in the view and in storage', async ({ openFixture, clickAction, serviceWorker }) => {
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('t');
+  await expect.poll(async () => (await looks(view))?.size).toBe('28px'); // 20 → 22 → 24 → 28
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('readcite'))).toEqual({ readcite: { ...DEFAULTS, size: 28, theme: 'light' } });
+  expect((await looks(view))?.size).toBe('28px');
+});
+
 test('a change in one tab reaches the view open in another at once', async ({ openFixture, clickAction, context }) => {
   const first = await openFixture('commondreams-doj');
   await clickAction(first.page);
@@ -66,8 +80,10 @@ test('a change in one tab reaches the view open in another at once', async ({ op
   await first.view.click('.rc-settings-toggle');
   await first.view.click('label[for="rc-theme-dark"]');
   await first.view.click('.rc-size .rc-less');
-  await expect.poll(async () => (await looks(second.view))?.background).toBe('rgb(27, 26, 25)');
-  expect((await looks(second.view))?.size).toBe('18px');
+  await expect.poll(async () => {
+    const seen = await looks(second.view);
+    return `${seen?.background} ${seen?.size}`;
+  }).toBe('rgb(27, 26, 25) 18px');
   // The other view's controls follow too.
   expect(await second.view.eval((root) => root.querySelector<HTMLInputElement>('#rc-theme-dark')!.checked)).toBe(true);
 });
