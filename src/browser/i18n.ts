@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { StyleId } from '../core/citation/index.js';
+import type { StyleId } from '../core/citation/ids.js';
 
 /** The message keys, typed from the English catalogue (a type import: the JSON is not bundled). */
 export type MessageKey = keyof typeof import('../_locales/en/messages.json');

@@ -1,5 +1,5 @@
 /** The settings' schema: choices, defaults and validation. Pure, so unit tests and every context share it. */
-import { isStyleId, type StyleId } from '../core/citation/index.js';
+import { isStyleId, type StyleId } from '../core/citation/ids.js';
 
 /** Choices of each display setting, in the order the controls step through them. */
 export const CHOICES = {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { STYLES, isStyleId } from '../core/citation/index.js';
+import { STYLE_IDS, isStyleId } from '../core/citation/ids.js';
 import { t, styleName, uiDir, uiLanguage } from '../browser/i18n.js';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../browser/settings.js';
 import { applyAppearance } from '../reader/appearance.js';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const form = createSettingsForm(doc, settings, (patch) => void change(patch), 'rc-opt');
 
   const academic = h(doc, 'select', { id: 'rc-academic', 'aria-describedby': 'rc-academic-hint' });
-  for (const id of Object.keys(STYLES)) if (isStyleId(id) && id !== 'tasl') academic.append(h(doc, 'option', { value: id }, styleName(id)));
+  for (const id of STYLE_IDS) if (id !== 'tasl') academic.append(h(doc, 'option', { value: id }, styleName(id)));
   academic.value = settings.academicStyle;
   academic.addEventListener('change', () => {
     if (isStyleId(academic.value) && academic.value !== 'tasl') void change({ academicStyle: academic.value });

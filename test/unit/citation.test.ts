@@ -142,3 +142,10 @@ describe('licence wording in the attribution', () => {
   it('excerpts say so', () => assert.ok(tasl(CD, 'excerpt')!.text.startsWith('Excerpt from “DOJ')));
   it('republishing licenses the pasted copy itself', () => assert.match(tasl(CD, 'republish')!.html, /<a rel="license" href=/));
 });
+
+describe('style ids', () => {
+  it('the id list (settings, options page) and the formatter table name the same styles in the same order', async () => {
+    const { STYLES, STYLE_IDS } = await import('../../src/core/citation/index.js');
+    assert.deepEqual(Object.keys(STYLES), [...STYLE_IDS]);
+  });
+});

@@ -2,6 +2,7 @@ import type { CitationItem } from './item.js';
 import type { Formatted } from './rich.js';
 import { apa, bibtex, chicagoAuthorDate, chicagoBib, chicagoNote, chicagoShort, cslJson, harvard, mla, ris } from './styles.js';
 import { tasl } from './tasl.js';
+import type { StyleId } from './ids.js';
 
 export type { CitationItem, Name } from './item.js';
 export type { Formatted } from './rich.js';
@@ -22,11 +23,9 @@ export const STYLES = {
   bibtex: { label: 'BibTeX (biblatex)', format: bibtex },
   ris: { label: 'RIS', format: ris },
   'csl-json': { label: 'CSL-JSON', format: cslJson },
-} satisfies Record<string, { label: string; format: (item: CitationItem) => Formatted | null }>;
+} satisfies Record<StyleId, { label: string; format: (item: CitationItem) => Formatted | null }>;
 
-export type StyleId = keyof typeof STYLES;
-
-export const isStyleId = (s: unknown): s is StyleId => typeof s === 'string' && Object.hasOwn(STYLES, s);
+export { STYLE_IDS, isStyleId, type StyleId } from './ids.js';
 
 /** A citation in a style; null only for TASL when the page states no licence to attribute under. */
 export function formatCitation(item: CitationItem, style: StyleId): Formatted | null {
