@@ -6,7 +6,6 @@
  * and, in the same page, vanilla Readability's parse() alone and Readcite's extractArticle() alone.
  * Prints medians; commit the script, not the numbers (timings on a shared machine drift between runs).
  */
-import type { Page } from '@playwright/test';
 import { launchWithExtension } from './extension-browser.js';
 import { startServer } from './fixture-server.js';
 import { buildProbe } from './page-probe.js';
@@ -24,7 +23,7 @@ async function paintedAt(view: ReaderView): Promise<number> {
   return (await view.eval(() => performance.timeOrigin + performance.getEntriesByName('readcite:painted')[0]!.startTime)) ?? NaN;
 }
 
-async function openAndTime(page: Page, view: ReaderView, click: () => Promise<void>): Promise<number> {
+async function openAndTime(view: ReaderView, click: () => Promise<void>): Promise<number> {
   const start = performance.timeOrigin + performance.now();
   await click();
   return (await paintedAt(view)) - start;
@@ -68,11 +67,11 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${server.origin}/page/commondreams-doj?run=${i}`);
     await page.addScriptTag({ content: probeSource });
-    const view = await ReaderView.attach(page);
+    const view = new ReaderView(page);
     const click = () => browser.clickAction(page);
-    samples.first.push(await openAndTime(page, view, click));
+    samples.first.push(await openAndTime(view, click));
     await closeView(view, click);
-    samples.reopen.push(await openAndTime(page, view, click));
+    samples.reopen.push(await openAndTime(view, click));
     await closeView(view, click);
     // The in-page extractors take turns going first, so none always runs on a warmer engine.
     const order = (['vanilla', 'vanillaWithClone', 'readcite'] as const).map((_, k, all) => all[(k + i) % all.length]!);
@@ -82,8 +81,8 @@ try {
     // The 20,000-word article: open, then scroll it end to end.
     if (i < 5) {
       await page.goto(`${server.origin}/gen/long-read?run=${i}`);
-      const long = await ReaderView.attach(page);
-      samples.long.push(await openAndTime(page, long, click));
+      const long = new ReaderView(page);
+      samples.long.push(await openAndTime(long, click));
       frames.push(...(await scrollFrames(long)));
     }
   }

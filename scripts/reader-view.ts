@@ -9,11 +9,7 @@ export type ViewRoot = Document;
  * every frame of the tab through the DevTools protocol. Clicks are real mouse clicks.
  */
 export class ReaderView {
-  private constructor(private readonly page: Page) {}
-
-  static attach(page: Page): Promise<ReaderView> {
-    return Promise.resolve(new ReaderView(page));
-  }
+  constructor(private readonly page: Page) {}
 
   /** Number of Readcite hosts in the page (0 when closed; never more than 1). */
   async hostCount(): Promise<number> {
@@ -122,9 +118,5 @@ export class ReaderView {
     const box = await target.boundingBox();
     if (!box) throw new Error(`${selector} is not visible in the view`);
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  }
-
-  async detach(): Promise<void> {
-    // Nothing held open: the frame goes with the page.
   }
 }

@@ -18,7 +18,7 @@ try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const url = `${server.origin}/page/commondreams-doj`;
   await page.goto(url);
-  const view = await ReaderView.attach(page);
+  const view = new ReaderView(page);
   await browser.clickAction(page);
   await view.waitFor((root) => {
     const img = root.querySelector<HTMLImageElement>('.rc-lead img');
@@ -38,7 +38,6 @@ try {
     console.log(`screenshot: ${shot}`);
     console.log('toggled off again: the page is back as it was');
   }
-  await view.detach();
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();

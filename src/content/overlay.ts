@@ -128,17 +128,6 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     send();
   });
   dialog.addEventListener('close', () => finish());
-  // A page script can blur the frame (focus() on its own inert body still clears focus), and keys would then
-  // go to the page. Take focus back on the next frame: once a frame, so a page that keeps trying cannot
-  // make this loop.
-  let refocus = 0;
-  frame.addEventListener('blur', () => {
-    if (closed || refocus) return;
-    refocus = requestAnimationFrame(() => {
-      refocus = 0;
-      if (!closed && doc.hasFocus() && doc.activeElement !== host) frame.focus({ preventScroll: true });
-    });
-  });
 
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });

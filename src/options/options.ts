@@ -15,23 +15,19 @@ async function main(): Promise<void> {
   doc.documentElement.lang = uiLanguage();
   doc.documentElement.dir = uiDir();
   doc.title = t('optionsTitle');
-  let settings = await loadSettings();
+  const settings = await loadSettings();
   applyAppearance(doc, settings);
 
+  // Saved changes come back as change events, like those from a view; both are shown the same way.
   const saved = h(doc, 'p', { class: 'rc-saved', role: 'status' });
-  const change = async (patch: Partial<Settings>) => {
-    settings = await saveSettings(patch);
-    applyAppearance(doc, settings);
-    form.update(settings);
-    saved.textContent = t('saved');
-  };
-  const form = createSettingsForm(doc, settings, (patch) => void change(patch), 'rc-opt');
+  const change = (patch: Partial<Settings>) => void saveSettings(patch).then(() => (saved.textContent = t('saved')));
+  const form = createSettingsForm(doc, settings, change, 'rc-opt');
 
   const academic = h(doc, 'select', { id: 'rc-academic', 'aria-describedby': 'rc-academic-hint' });
   for (const id of STYLE_IDS) if (id !== 'tasl') academic.append(h(doc, 'option', { value: id }, styleName(id)));
   academic.value = settings.academicStyle;
   academic.addEventListener('change', () => {
-    if (isStyleId(academic.value) && academic.value !== 'tasl') void change({ academicStyle: academic.value });
+    if (isStyleId(academic.value) && academic.value !== 'tasl') change({ academicStyle: academic.value });
   });
 
   const commands = await browser.commands.getAll().catch(() => []);
@@ -67,10 +63,9 @@ async function main(): Promise<void> {
   );
 
   onSettingsChanged((next) => {
-    settings = next;
-    applyAppearance(doc, settings);
-    form.update(settings);
-    academic.value = settings.academicStyle;
+    applyAppearance(doc, next);
+    form.update(next);
+    academic.value = next.academicStyle;
   });
 }
 

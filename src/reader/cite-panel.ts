@@ -1,7 +1,7 @@
 import type { Article } from '../core/types.js';
-import { STYLES, formatCitation, isStyleId, tasl, toCitationItem, type CitationItem, type StyleId } from '../core/citation/index.js';
+import { STYLE_IDS, formatCitation, isStyleId, tasl, toCitationItem, type CitationItem, type StyleId } from '../core/citation/index.js';
 import { t, styleName, uiDir, uiLanguage } from '../browser/i18n.js';
-import { loadSettings, saveSettings } from '../browser/settings.js';
+import { saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
 import { escapeHtml } from '../core/citation/words.js';
 import { licenceFromText } from '../core/licence-registry.js';
@@ -51,17 +51,15 @@ export interface CitePanel {
  * one-click copy of the citation (text/plain + text/html), of a selected quote with its attribution,
  * and, where the licence allows, of the whole article for republishing. Announced via aria-live.
  */
-export function createCitePanel(doc: Document, article: Article, selection: () => string, body: () => HTMLElement): CitePanel {
+export function createCitePanel(doc: Document, article: Article, academicStyle: Exclude<StyleId, 'tasl'>, selection: () => string, body: () => HTMLElement): CitePanel {
   const win = doc.defaultView as Window & typeof globalThis;
   const item = toCitationItem(article, today());
   const canTasl = !!tasl(item);
-  let style: StyleId = canTasl ? 'tasl' : 'apa';
+  // A reuse licence calls for the attribution; elsewhere the reader's academic style.
+  let style: StyleId = canTasl ? 'tasl' : academicStyle;
 
   const select = h(doc, 'select', { class: 'rc-style', id: 'rc-style' });
-  for (const id of Object.keys(STYLES)) {
-    if (id === 'tasl' && !canTasl) continue;
-    if (isStyleId(id)) select.append(h(doc, 'option', { value: id }, styleName(id)));
-  }
+  for (const id of STYLE_IDS) if (id !== 'tasl' || canTasl) select.append(h(doc, 'option', { value: id }, styleName(id)));
   const copyButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-primary rc-copy' });
   const quoteButton = h(doc, 'button', { type: 'button', class: 'rc-button rc-quote' }, t('copyQuote'));
   const republishButton = sharable(item) ? h(doc, 'button', { type: 'button', class: 'rc-button rc-republish' }, t('republish')) : null;
@@ -78,13 +76,6 @@ export function createCitePanel(doc: Document, article: Article, selection: () =
   };
   refresh();
 
-  // The stored academic style applies where no licence calls for the attribution.
-  void loadSettings().then((settings) => {
-    if (!canTasl && style === 'apa') {
-      style = settings.academicStyle;
-      refresh();
-    }
-  });
   select.addEventListener('change', () => {
     if (!isStyleId(select.value)) return;
     style = select.value;

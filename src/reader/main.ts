@@ -36,21 +36,24 @@ addEventListener('message', function onInit(event: MessageEvent<unknown>) {
 function start(port: MessagePort, content: ViewContent, initial: Settings, keys: string): void {
   const send = (report: FrameReport) => port.postMessage(report);
   let settings = initial;
-  applyAppearance(document, settings);
+  const show = (next: Settings) => {
+    settings = next;
+    applyAppearance(document, settings);
+    form.update(settings);
+  };
 
   // Our own writes come back as change events, possibly behind newer presses: while any is under way,
   // this view's state is the newest and the events are ignored.
   let writing = 0;
   const change = (patch: Partial<Settings>) => {
-    settings = { ...settings, ...patch };
-    applyAppearance(document, settings);
-    form.update(settings);
+    show({ ...settings, ...patch });
     writing++;
     void saveSettings(patch)
       .catch(() => undefined)
       .finally(() => writing--);
   };
   const form = createSettingsForm(document, settings, change);
+  applyAppearance(document, settings);
   const panel = h(document, 'div', { class: 'rc-settings', id: 'rc-settings', role: 'group', 'aria-label': t('settingsLabel'), hidden: '' }, form.element);
 
   const settingsButton = h(document, 'button', { type: 'button', class: 'rc-button rc-settings-toggle', 'aria-expanded': 'false', 'aria-controls': 'rc-settings', title: t('settingsLabel') }, t('settings'), hiddenLabel(document, t('settingsLabel')));
@@ -58,7 +61,7 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
   const helpButton = h(document, 'button', { type: 'button', class: 'rc-button rc-help-toggle', title: t('shortcutsLabel'), 'aria-haspopup': 'dialog' }, t('shortcuts'), hiddenLabel(document, t('shortcutsLabel')));
   const closeButton = h(document, 'button', { type: 'button', class: 'rc-button rc-close', 'aria-label': t('close') }, t('closeShort'));
 
-  const view = renderView(document, content, [settingsButton, printButton, helpButton, closeButton]);
+  const view = renderView(document, content, settings, [settingsButton, printButton, helpButton, closeButton]);
   view.bar.append(panel);
   const help = createHelp(document, keys);
   document.body.append(help);
@@ -112,10 +115,7 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
 
   // Another tab or the options page changed the settings: follow them.
   onSettingsChanged((next) => {
-    if (writing) return;
-    settings = next;
-    applyAppearance(document, settings);
-    form.update(settings);
+    if (!writing) show(next);
   });
 
   // Reading and scrolling start at once: focus the article, not the first button.

@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.js';
 import type { ViewContent } from '../browser/messages.js';
+import type { Settings } from '../browser/settings-schema.js';
 import { formatLongDate } from '../core/dates.js';
 import { readingMinutes, readingRate } from '../core/reading-time.js';
 import { t, uiLanguage } from '../browser/i18n.js';
@@ -23,14 +24,14 @@ const MESSAGE_TITLES = { 'no-article': 'noArticle', 'too-large': 'tooLarge', 'to
  * close), then the article in <main>. Article HTML is sanitised at its one sink; every other page
  * string goes in as text.
  */
-export function renderView(doc: Document, content: ViewContent, tools: HTMLElement[]): Rendered {
+export function renderView(doc: Document, content: ViewContent, settings: Settings, tools: HTMLElement[]): Rendered {
   const actions = h(doc, 'div', { class: 'rc-actions' });
   const bar = h(doc, 'header', { class: 'rc-bar' }, h(doc, 'div', { class: 'rc-bar-row', role: 'group', 'aria-label': t('toolbarLabel') }, actions, h(doc, 'div', { class: 'rc-tools' }, ...tools)));
   let cite: CitePanel | null = null;
   const main = h(doc, 'main', { class: 'rc-main', tabindex: '-1' });
 
   if (content.kind === 'article') {
-    const rendered = renderArticle(doc, content.article);
+    const rendered = renderArticle(doc, content.article, settings.academicStyle);
     cite = rendered.cite;
     actions.append(cite.actions);
     main.append(rendered.element);
@@ -54,7 +55,7 @@ export function renderView(doc: Document, content: ViewContent, tools: HTMLEleme
   return { bar, cite, main };
 }
 
-function renderArticle(doc: Document, a: Article): { element: HTMLElement; cite: CitePanel } {
+function renderArticle(doc: Document, a: Article, academicStyle: Settings['academicStyle']): { element: HTMLElement; cite: CitePanel } {
   const date = a.published ? formatLongDate(a.published, a.lang) : '';
   const meta = h(
     doc,
@@ -102,6 +103,6 @@ function renderArticle(doc: Document, a: Article): { element: HTMLElement; cite:
   const body = h(doc, 'div', { class: 'rc-body' });
   body.append(sanitizeArticleHtml(a.contentHtml, doc.defaultView as Window & typeof globalThis));
   const selection = () => doc.getSelection()?.toString() ?? '';
-  const cite = createCitePanel(doc, a, selection, () => body);
+  const cite = createCitePanel(doc, a, academicStyle, selection, () => body);
   return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };
 }

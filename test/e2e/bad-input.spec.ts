@@ -19,7 +19,7 @@ test(`bad input: ${BAD_PAGES.length} malformed and extreme pages each give a vie
   const seen: Record<string, string | null> = {};
   for (const { name } of BAD_PAGES) {
     await page.goto(`${site}/gen/${name}`, { timeout: 60_000 });
-    const view = await ReaderView.attach(page);
+    const view = new ReaderView(page);
     await chromium.clickAction(page);
     await view.waitFor(() => true, 30_000);
     seen[name] = await view.text('h1');

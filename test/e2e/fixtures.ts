@@ -52,7 +52,6 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   serviceWorker: async ({ browserWithExtension }, use) => use(browserWithExtension.worker),
   clickAction: async ({ browserWithExtension }, use) => use((page) => browserWithExtension.clickAction(page)),
   openFixture: async ({ context, siteOrigin }, use) => {
-    const views: ReaderView[] = [];
     // Every error a page or the content script reports fails the test (the fixtures themselves are clean).
     const errors: string[] = [];
     await use(async (slug, options = {}) => {
@@ -64,11 +63,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
       });
       await page.goto(`${siteOrigin}/${options.generated ? 'gen' : options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
-      const view = await ReaderView.attach(page);
-      views.push(view);
+      const view = new ReaderView(page);
       return { page, view };
     });
-    for (const view of views) await view.detach();
     baseExpect(errors, 'errors reported by the page or the content script').toEqual([]);
   },
 });

@@ -37,7 +37,7 @@ test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing
 
   for (const name of pages.keys()) {
     await page.goto(`${site}/gen/${name}`);
-    const view = await ReaderView.attach(page);
+    const view = new ReaderView(page);
     const before = await page.evaluate(() => [...(window as unknown as { __pwned: string[] }).__pwned]);
     watching = true;
     await chromium.clickAction(page);
@@ -65,7 +65,6 @@ test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing
     await chromium.clickAction(page);
     await view.waitForClosed();
     watching = false;
-    await view.detach();
   }
   expect(dialogs).toEqual([]);
   expect(frameErrors).toEqual([]);

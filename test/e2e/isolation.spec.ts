@@ -24,7 +24,7 @@ const SPY = `(() => {
     const original = navigator.clipboard && navigator.clipboard[name];
     if (original) navigator.clipboard[name] = function () { window.__spy.clipboardCalls++; return original.call(navigator.clipboard, new ClipboardItem({ 'text/plain': new Blob(['HIJACKED'], { type: 'text/plain' }) })); };
   }
-  document.addEventListener('focusin', (e) => { if (e.target && e.target.localName === 'readcite-view') { window.__spy.focusSteals++; document.body.focus(); } }, true);
+  document.addEventListener('focusin', (e) => { if (e.target && e.target.localName === 'readcite-view') { window.__spy.focusSteals++; document.activeElement.blur(); document.body.focus(); } }, true);
 })();`;
 
 /**
@@ -101,4 +101,21 @@ test('keys pressed in the view never reach the page; what it can still observe i
   // The host element's arrival is a DOM mutation the page can observe; so is its document losing focus.
   expect(after.mutations).toBeGreaterThan(before.mutations);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
+});
+
+test('what a page can still do: keep blurring the view, and then get the keys pressed while the view is blurred', async ({ openFixture, clickAction, context }) => {
+  await context.addInitScript(`(() => {
+    if (/^(chrome|moz)-extension:$/.test(location.protocol)) return;
+    window.keys = [];
+    addEventListener('keydown', (e) => window.keys.push(e.key), true);
+    setInterval(() => document.activeElement && document.activeElement.blur(), 20);
+  })();`);
+  const { page, view } = await openFixture('commondreams-doj');
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await expect.poll(() => view.eval((root) => root.hasFocus())).toBe(false);
+  await page.keyboard.press('t');
+  // The key went to the page, not the view: its shortcut did nothing there (README, Security).
+  await expect.poll(() => page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['t']);
+  expect(await view.eval((root) => root.documentElement.dataset['theme'])).toBe('auto');
 });

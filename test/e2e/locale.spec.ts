@@ -21,7 +21,7 @@ test('with the browser in German, the view speaks German and the citation stays 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${siteOrigin}/page/commondreams-doj`);
-  const view = await ReaderView.attach(page);
+  const view = new ReaderView(page);
   await german.clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
 
