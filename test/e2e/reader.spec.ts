@@ -206,8 +206,10 @@ test('on a browser page the button says Readcite cannot run there, with no error
 test('the context menu offers "Open in reader view"', async ({ serviceWorker }) => {
   // Headless Chromium cannot open a context menu; the item's registration is what can be checked here.
   // Its click handler calls the same toggleReader() as the toolbar button.
-  const answer = await serviceWorker.evaluate(
-    () => new Promise<string>((resolve) => chrome.contextMenus.update('readcite-open', { title: 'Open in reader view' }, () => resolve(chrome.runtime.lastError?.message ?? 'registered'))),
-  );
-  expect(answer).toBe('registered');
+  // The item is created in runtime.onInstalled, which a fresh profile's worker may still be running: poll until it settles.
+  const registered = () =>
+    serviceWorker.evaluate(
+      () => new Promise<string>((resolve) => chrome.contextMenus.update('readcite-open', { title: 'Open in reader view' }, () => resolve(chrome.runtime.lastError?.message ?? 'registered'))),
+    );
+  await expect.poll(registered, { timeout: 5000 }).toBe('registered');
 });
