@@ -14,6 +14,7 @@ export const STRICT_CSP = "default-src 'none'; img-src 'self'";
  *   /page/<slug>         test/fixtures/<slug>/source.html
  *   /strict/<slug>       the same with a strict Content-Security-Policy header
  *   /gen/<name>          a page the caller made (hostile and extreme input), HTML or with its own type
+ *   /stall/*             never answered: a photo still on its way
  *   *.jpg|png|webp       the fixture's lead photo (any image path the pages reference)
  *   *.svg, *.ico         a blank logo and favicon
  *   *.css, *.js          empty, as a CDN that answers would
@@ -33,6 +34,7 @@ export async function startServer(generated: ReadonlyMap<string, string | { type
       res.writeHead(200, headers);
       return res.end(fs.readFileSync(file));
     }
+    if (url.pathname.startsWith('/stall/')) return; // left open; close() ends it
     if (/\.(?:jpe?g|png|webp|gif)$/i.test(url.pathname)) {
       return send(res, 200, 'image/jpeg', fs.readFileSync(path.join(FIXTURES, 'commondreams-doj', 'lead.jpg')));
     }
@@ -46,7 +48,11 @@ export async function startServer(generated: ReadonlyMap<string, string | { type
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

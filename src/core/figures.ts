@@ -84,6 +84,25 @@ export function articleScope(doc: Document): Element | null {
   );
 }
 
+/** Smaller than this is a tracking pixel or a placeholder's size, not the photo's. */
+const MIN_SIDE = 16;
+const MAX_SIDE = 20_000;
+
+/**
+ * The image's declared width and height, so the view can reserve the photo's space before it loads
+ * (no jump under the reader's eyes). Only plain pixel integers: "100%" or "auto" say nothing of the ratio.
+ */
+export function declaredSize(img: Element): { width: number; height: number } | Record<string, never> {
+  const side = (name: string) => {
+    const value = /^\s*(\d+)(?:px)?\s*$/i.exec(img.getAttribute(name) ?? '')?.[1];
+    const n = value ? Number(value) : NaN;
+    return n >= MIN_SIDE && n <= MAX_SIDE ? n : undefined;
+  };
+  const width = side('width');
+  const height = side('height');
+  return width && height ? { width, height } : {};
+}
+
 /**
  * Finds the lead image: the page's declared image (JSON-LD, og:image) matched to its figure in the
  * article to get caption and credit, else the article's first figure, else the declared image alone.
@@ -103,7 +122,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string): Lead
     }) ?? imgs.find((img) => img.closest('figure') && imageSrc(img, base) && !inChrome(img) && beforeBody(img));
   if (pick) {
     const src = imageSrc(pick, base);
-    if (src) return { src, alt: squash(pick.getAttribute('alt')), ...captionOf(pick) };
+    if (src) return { src, alt: squash(pick.getAttribute('alt')), ...captionOf(pick), ...declaredSize(pick) };
   }
   const fallback = meta.images[0];
   return fallback ? { src: fallback, alt: '', caption: '', credit: '' } : null;

@@ -17,6 +17,9 @@ export interface LeadImage {
   caption: string;
   /** Photo credit, e.g. "John Moore/Getty"; empty when the page gives none. */
   credit: string;
+  /** The size the page declares in the image's width and height attributes, when it gives both. */
+  width?: number;
+  height?: number;
 }
 
 /** Where a metadata value was read from, so conflicts can be resolved by rule. */

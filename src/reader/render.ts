@@ -90,7 +90,14 @@ function renderArticle(doc: Document, a: Article, academicStyle: Settings['acade
       doc,
       'figure',
       { class: 'rc-lead' },
-      h(doc, 'img', { src: lead.src, alt: lead.alt || lead.caption, decoding: 'async', referrerpolicy: 'no-referrer' }),
+      h(doc, 'img', {
+        src: lead.src,
+        alt: lead.alt || lead.caption,
+        decoding: 'async',
+        referrerpolicy: 'no-referrer',
+        // The declared size gives the box its ratio before the photo arrives (CSS keeps it to the column).
+        ...(lead.width && lead.height ? { width: String(lead.width), height: String(lead.height) } : {}),
+      }),
       (lead.caption || lead.credit) &&
         h(
           doc,

@@ -318,3 +318,22 @@ test('a 20,000-word article: exact facts in the header, images load lazily and n
   expect((await images())?.widest).toBe(true);
   expect(await view.eval((root) => root.documentElement.scrollWidth <= root.documentElement.clientWidth)).toBe(true);
 });
+
+test('photos keep their space while they load: the lead and body images take their declared ratio before they arrive', async ({ openFixture, clickAction }) => {
+  const { page, view } = await openFixture('slow-photos', { generated: true });
+  await clickAction(page);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.text('.rc-title')).toBe('Waiting for the Photos');
+  expect(await view.text('.rc-lead .rc-caption')).toBe('Boats at the harbour wall.');
+  // /stall/ images are never answered: these boxes are what a reader sees while a photo is on its way.
+  const boxes = await view.eval((root) =>
+    Array.from(root.querySelectorAll<HTMLImageElement>('.rc-lead img, .rc-body img')).map((img) => {
+      const box = img.getBoundingClientRect();
+      return { src: new URL(img.src).pathname, loaded: img.naturalWidth > 0, ratio: Math.round((box.height / box.width) * 1000) / 1000, fits: box.width <= root.querySelector('.rc-body')!.clientWidth };
+    }),
+  );
+  expect(boxes).toEqual([
+    { src: '/stall/lead.jpg', loaded: false, ratio: 0.667, fits: true },
+    { src: '/stall/quay.jpg', loaded: false, ratio: 0.75, fits: true },
+  ]);
+});

@@ -51,6 +51,24 @@ export function longRead(words = 20_000): string {
   );
 }
 
+/** A 1×1 GIF: the placeholder lazy-loading sites put in src until their script swaps in data-src. */
+const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+
+/**
+ * Photos that never arrive (/stall/ images are never answered) but declare their size, behind lazy-loading
+ * placeholders as many news sites serve them, so only the view asks for them: the view must keep their space.
+ */
+export function slowPhotos(): string {
+  return html(
+    `<main><article><h1>Waiting for the Photos</h1>
+<figure><img src="${PIXEL}" data-src="/stall/lead.jpg" alt="Boats at the harbour wall" width="1200" height="800"><figcaption>Boats at the harbour wall. (Photo: Ada Reed)</figcaption></figure>
+${prose}${prose}
+<figure><img src="${PIXEL}" data-src="/stall/quay.jpg" alt="The quay at dusk" width="800" height="600"><figcaption>The quay at dusk.</figcaption></figure>
+${prose}${prose}</article></main>`,
+    '<meta charset="utf-8"><title>Waiting for the Photos</title><meta name="author" content="Ada Reed">',
+  );
+}
+
 const NO_ARTICLE = 'Readcite could not find an article on this page.';
 
 /** Each bad page and what the view must show: the article's title, or the message's heading. */
@@ -69,5 +87,6 @@ export const BAD_PAGES: { name: string; page: Served; heading: string }[] = [
 ];
 
 export function extremePages(): Map<string, Served> {
-  return new Map<string, Served>([['long-read', { type: 'text/html; charset=utf-8', body: longRead() }], ...BAD_PAGES.map((p) => [p.name, p.page] as [string, Served])]);
+  const page = (body: string): Served => ({ type: 'text/html; charset=utf-8', body });
+  return new Map<string, Served>([['long-read', page(longRead())], ['slow-photos', page(slowPhotos())], ...BAD_PAGES.map((p) => [p.name, p.page] as [string, Served])]);
 }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPageMeta, cleanTitle, parseVisibleDate, plausibleDate } from '../../src/core/metadata.js';
 import { cleanAuthorName, authorKind, splitNames } from '../../src/core/authors.js';
-import { splitCredit } from '../../src/core/figures.js';
+import { declaredSize, splitCredit } from '../../src/core/figures.js';
 import { parse } from './fixtures.js';
 
 const URL_ = 'https://news.example.org/2024/story';
@@ -112,4 +112,20 @@ describe('splitCredit', () => {
     ['A caption with no credit.', 'A caption with no credit.', ''],
   ];
   for (const [raw, caption, credit] of cases) it(raw, () => assert.deepEqual(splitCredit(raw), { caption, credit }));
+});
+
+describe('declaredSize', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['width="1200" height="800"', { width: 1200, height: 800 }],
+    ['width=" 640px " height="427px"', { width: 640, height: 427 }],
+    ['width="100%" height="auto"', {}],
+    ['width="1200"', {}],
+    ['width="1" height="1"', {}],
+    ['width="0" height="0"', {}],
+    ['width="1e3" height="800"', {}],
+    ['width="99999" height="800"', {}],
+  ];
+  for (const [attrs, size] of cases) {
+    it(attrs, () => assert.deepEqual(declaredSize(parse(`<img src="/a.jpg" ${attrs}>`, 'https://example.org/').querySelector('img')!), size));
+  }
 });
