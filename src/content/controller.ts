@@ -1,4 +1,4 @@
-import { PageTooLargeError, ExtractionTimeoutError, TIME_LIMIT_MS, extractArticle } from '../core/extract.js';
+import { PageTooLargeError, ExtractionTimeoutError, extractArticle } from '../core/extract.js';
 import type { ViewContent, ViewState } from '../browser/messages.js';
 import { mountOverlay, type MountedView } from './overlay.js';
 
@@ -30,7 +30,7 @@ export function readPage(doc: Document, url: string): { content: ViewContent; st
       error instanceof PageTooLargeError
         ? { kind: 'message', reason: 'too-large', elements: error.elements, limit: error.limit }
         : error instanceof ExtractionTimeoutError
-          ? { kind: 'message', reason: 'too-slow', seconds: Math.round(TIME_LIMIT_MS / 1000) }
+          ? { kind: 'message', reason: 'too-slow', seconds: Math.round(error.limitMs / 1000) }
           : { kind: 'message', reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
     return { content, state: 'error' };
   }

@@ -30,8 +30,8 @@ export const TIME_LIMIT_MS = 8_000;
 
 /** Extraction ran past its deadline. */
 export class ExtractionTimeoutError extends Error {
-  constructor(readonly ms: number, readonly step: string) {
-    super(`Extraction stopped after ${Math.round(ms)} ms (at ${step}); the limit is ${TIME_LIMIT_MS} ms.`);
+  constructor(readonly ms: number, readonly step: string, readonly limitMs: number) {
+    super(`Extraction stopped after ${Math.round(ms)} ms (at ${step}); the limit is ${limitMs} ms.`);
     this.name = 'ExtractionTimeoutError';
   }
 }
@@ -91,7 +91,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const budget = options.timeLimitMs ?? TIME_LIMIT_MS;
   const checkpoint = (step: string) => {
     const spent = now() - started;
-    if (budget && spent > budget) throw new ExtractionTimeoutError(spent, step);
+    if (budget && spent > budget) throw new ExtractionTimeoutError(spent, step, budget);
   };
   const base = pageBase(doc, url);
   const meta = readPageMeta(doc, url);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { STYLE_IDS, isStyleId } from '../core/citation/ids.js';
 import { t, styleName, uiDir, uiLanguage } from '../browser/i18n.js';
+import { toggleShortcut } from '../browser/shortcut.js';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../browser/settings.js';
 import { applyAppearance } from '../reader/appearance.js';
 import { createSettingsForm } from '../reader/controls.js';
@@ -30,8 +31,7 @@ async function main(): Promise<void> {
     if (isStyleId(academic.value) && academic.value !== 'tasl') change({ academicStyle: academic.value });
   });
 
-  const commands = await browser.commands.getAll().catch(() => []);
-  const keys = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+  const keys = await toggleShortcut();
   const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
 
   doc.body.replaceChildren(

@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import { isFrameInit, type FrameReport, type ViewContent } from '../browser/messages.js';
 import { t, uiDir, uiLanguage } from '../browser/i18n.js';
+import { toggleShortcut } from '../browser/shortcut.js';
 import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
 import { applyAppearance } from './appearance.js';
 import { createSettingsForm, hiddenLabel } from './controls.js';
@@ -16,11 +16,7 @@ import { h } from './dom.js';
  */
 const token = location.hash.slice(1);
 const settingsLoaded = loadSettings();
-// Firefox gives extension frames inside web pages no `commands` API (measured in ESR 153).
-const commands = browser.commands as typeof browser.commands | undefined;
-const toggleKeys: Promise<string> = commands
-  ? commands.getAll().then((all) => all.find((c) => c.name === '_execute_action')?.shortcut ?? '', () => '')
-  : Promise.resolve('');
+const toggleKeys = toggleShortcut();
 
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDir();

@@ -43,6 +43,11 @@ describe('bad and extreme input', () => {
       name: 'ExtractionTimeoutError',
       message: 'Extraction stopped after 10000 ms (at Readability); the limit is 8000 ms.',
     });
+    // The error states the limit it was given, which the view's message shows.
+    assert.throws(() => extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock, timeLimitMs: 3_000 }), {
+      message: 'Extraction stopped after 5000 ms (at metadata); the limit is 3000 ms.',
+      limitMs: 3_000,
+    });
     assert.ok(extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock, timeLimitMs: 0 }));
   });
 

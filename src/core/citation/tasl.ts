@@ -3,7 +3,6 @@ import type { CitationItem } from './item.js';
 import { escapeMarkdown, type Formatted } from './rich.js';
 import { curly, escapeHtml, nestQuotes } from './words.js';
 
-
 /** cite: a reference with the licence; excerpt: "Excerpt from …"; republish: the whole work, with its notice. */
 export type TaslMode = 'cite' | 'excerpt' | 'republish';
 
