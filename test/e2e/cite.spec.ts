@@ -79,10 +79,12 @@ test('Copy quote copies the selection verbatim with its attribution', async ({ o
   expect((await clipboard(page)).text).toBe(`“${paragraph}”\n\nExcerpt from ${ATTRIBUTION}`);
 });
 
-test('the c key copies the citation too', async ({ openFixture, clickAction }) => {
+test('the c key copies the citation too; q with nothing selected asks for a selection', async ({ openFixture, clickAction }) => {
   const { page, view } = await openFixture('commondreams-doj');
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
+  await page.keyboard.press('q');
+  await expect.poll(() => view.text('.rc-status')).toBe('Select text in the article first.');
   await page.keyboard.press('c');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
   expect((await clipboard(page)).text).toBe(ATTRIBUTION);

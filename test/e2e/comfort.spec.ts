@@ -65,6 +65,8 @@ test('quick presses are all kept: three + in a row give three steps, in the view
   await expect.poll(async () => (await looks(view))?.size).toBe('28px'); // 20 → 22 → 24 → 28
   await expect.poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('readcite'))).toEqual({ readcite: { ...DEFAULTS, size: 28, theme: 'light' } });
   expect((await looks(view))?.size).toBe('28px');
+  await page.keyboard.press('-');
+  await expect.poll(async () => (await looks(view))?.size).toBe('24px');
 });
 
 test('a change in one tab reaches the view open in another at once', async ({ openFixture, clickAction, context }) => {
@@ -251,7 +253,7 @@ test('the bar slides away while reading down, and comes back on scrolling up, at
   expect(await hidden()).toBe(false);
 });
 
-test('print: the Print button and Ctrl+P print the view, and print media shows only the article and its citation', async ({ openFixture, clickAction, context }) => {
+test('print: the Print button, p and Ctrl+P print the view, and print media shows only the article and its citation', async ({ openFixture, clickAction, context }) => {
   const { page, view } = await openFixture('commondreams-doj');
   await clickAction(page);
   await expect.poll(() => view.isOpen()).toBe(true);
@@ -265,7 +267,8 @@ test('print: the Print button and Ctrl+P print the view, and print media shows o
   });
   await view.click('.rc-print');
   await page.keyboard.press('Control+P');
-  expect(await view.eval(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  await page.keyboard.press('p');
+  await expect.poll(() => view.eval(() => (window as unknown as { printed: number }).printed)).toBe(3);
 
   const frame = view.frame()!;
   const cdp = await context.newCDPSession(frame);
