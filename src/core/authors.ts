@@ -8,7 +8,10 @@ const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|pres
 export const BY = /^(?:(?:written|posted)\s+)?(?:by|por|par|von|di|door|av|بقلم|מאת)[:\s]+/i;
 
 /** Roles and suffixes that follow a name in bylines ("Jane Doe, staff writer"). */
-const ROLE_SUFFIX = /\s*[,|–—-]\s*(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern)\b.*$/i;
+const ROLE_SUFFIX_EN = /\s*[,|–—-]\s*(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern)\b.*$/i;
+
+/** A role word written after the name without a separator, as Korean, Japanese and Chinese bylines do. */
+const ROLE_WORD_AFTER = /\s*(?:기자|특파원|論説委員|記者|编辑|記者)$/u;
 
 /**
  * Cleans one byline name: drops "By", e-mail addresses, @handles, roles and suffixes.
@@ -19,7 +22,10 @@ export function cleanAuthorName(raw: string): string {
     .replace(BY, '')
     .replace(/[(<[]?\S+@\S+\.\w+[)>\]]?/g, '')
     .replace(/\(\s*@\w+\s*\)|(^|\s)@\w+/g, '$1')
-    .replace(ROLE_SUFFIX, '')
+    .replace(ROLE_SUFFIX_EN, '')
+    .replace(ROLE_WORD_AFTER, '')
+    // A desk code or the site's address after the name: "Elena Oberholzer (obe)", "Deutsche Welle (www.dw.com)".
+    .replace(/\s*\((?:[\p{Ll}.]{2,6}|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?)\)$/u, '')
     .replace(/^[\s,;|·•–—-]+|[\s,;|·•–—-]+$/g, '');
   name = squash(name);
   if (!name || /^https?:\/\//i.test(name) || name.length > 80) return '';
@@ -36,9 +42,49 @@ export function authorKind(name: string, declared?: string): AuthorKind {
 export function splitNames(raw: string): string[] {
   return squash(raw)
     .replace(BY, '')
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
+    .split(NAME_SEPARATOR)
     .map(cleanAuthorName)
-    .filter(Boolean);
+    .filter((name) => name && !ROLE_ONLY.test(name));
+}
+
+/** A part of a byline that is only a role ("Staff Writer", "Korrespondentin", "rédacteur en chef"). */
+const ROLE_ONLY = /^(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health|freie?r?|leitende?r?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|periodista|redactor(?:a)?|corresponsal|giornalista|inviat[oa])$/i;
+
+/** Between names: commas, semicolons, "&" and the word for "and" in the corpora's languages. */
+const NAME_SEPARATOR = /\s*(?:,|;|&|\s(?:and|und|et|y|e|og|och|ve|en|и|і|та|oraz|a)\s)\s*/iu;
+
+/**
+ * Names in one structured name field. Publishers sometimes put a whole byline in one Person's name
+ * ("A B und C D, dpa"); that is split only when at least two parts are multi-word names, so an inverted
+ * "Smith, John" stays one name.
+ */
+export function structuredNames(raw: string): string[] {
+  const parts = splitNames(cleanAuthorName(raw));
+  return parts.filter((p) => p.includes(' ')).length >= 2 ? parts : [cleanAuthorName(raw)].filter(Boolean);
+}
+
+/** Desk and newsroom words: a byline of these names the site, not a person. */
+const DESK = /^(?:(?:online[- ]?|web[- ]?|news[- ]?)?(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redaksjonen|redaktionen)|newsdesk|news desk|agencies|agenturen|agences|agencias|agenzie|staff|editors?|editorial (?:staff|team|board)|newsroom|web desk|digital desk|[\p{L}]+-redaktion)$/iu;
+
+const letters = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * True when a byline names the site or its desk rather than a person: the site's or publisher's name,
+ * the host's name ("LTO" on lto.de, "ORF.at"), or a desk word ("Redaktion", "Newsdesk", "IN-Redaktion").
+ */
+export function isSiteOrDesk(name: string, siteNames: string[], url: string): boolean {
+  const n = letters(name);
+  if (!n) return false;
+  if (DESK.test(squash(name))) return true;
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // no host to compare with
+  }
+  const label = letters(host.split('.').slice(0, -1).join('.'));
+  const sites = [...siteNames.map(letters), label, letters(host)].filter((s) => s.length >= 2);
+  return sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5));
 }
 
 /** Removes duplicates (case-insensitive), keeping the first occurrence and any URL found later. */

@@ -1,7 +1,7 @@
 import { countWords, sameText, squash } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
-import { parseVisibleDate } from './metadata.js';
+import { isDateLine } from './date-parse.js';
 import { BY } from './authors.js';
 
 /**
@@ -128,7 +128,7 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   const dense = s.hits * 30 >= s.words;
   if (edge === 'start') {
     if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return true;
-    if (s.words <= 20 && (BY.test(s.text) || DATELINE.test(s.text) || parseVisibleDate(s.text) || mentionsAuthor(s.text, ctx))) return true;
+    if (s.words <= 20 && (BY.test(s.text) || DATELINE.test(s.text) || isDateLine(s.text) || mentionsAuthor(s.text, ctx))) return true;
     // Section labels and kickers ("Entertainment", "Breaking News") and a title repeated in another form.
     if (s.words <= 3 && !/[.!?:]$/.test(s.text) && !s.media) return true;
     if (s.words >= 3 && s.words <= 30 && ctx.title.toLowerCase().includes(s.text.toLowerCase())) return true;

@@ -3,6 +3,7 @@ import type { Article } from './types.js';
 import { cleanTitle, readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
+import { headlineElement } from './byline.js';
 import { detectLicence } from './licence.js';
 import { CAPTIONS, blockText, countWords, joinNames, opensWith, squash } from './text.js';
 
@@ -95,7 +96,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   };
   const base = pageBase(doc, url);
   const meta = readPageMeta(doc, url);
-  const leadImage = findLeadImage(doc, meta, base);
+  const headline = headlineElement(doc, meta.title?.value ?? '');
+  const leadImage = findLeadImage(doc, meta, base, headline);
 
   checkpoint('metadata');
   const clone = doc.cloneNode(true) as Document;

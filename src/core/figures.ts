@@ -1,43 +1,113 @@
 import type { LeadImage, PageMeta } from './types.js';
-import { countWords, squash } from './text.js';
+import { blockText, countWords, squash } from './text.js';
+import { cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
 
-/** "… (Photo: John Moore/Getty)" or "[Image: AP]" at the end of a caption. */
-const CREDIT_BRACKETED = /\s*[([]\s*(?:photo(?:graph)?|image|picture|illustration|graphic|video|credit|foto(?:graf[íi]a)?|bild|cr[ée]dits?|source|تصوير|صورة|צילום)s?(?:\s+(?:by|credit|de|von))?\s*[:：]?\s*([^()[\]]+?)\s*[)\]]\s*$/i;
-/** "… Photo: Jane Doe/AP" or "… Photograph by Jane Doe" at the end of a caption. */
-const CREDIT_TRAILING = /(?:^|[.!?]\s+|\s+[|–—]\s+)(?:photo(?:graph)?|image|picture|illustration|credit|foto)s?(?:\s+by|\s*[:：])\s*([^.]+?)\.?\s*$/i;
-const CREDIT_CLASS = /credit|copyright|source|attribution|photographer/i;
+export { splitCredit } from './credit.js';
 
-/** Splits a caption into its text and its photo credit. */
-export function splitCredit(raw: string): { caption: string; credit: string } {
-  const text = squash(raw);
-  for (const re of [CREDIT_BRACKETED, CREDIT_TRAILING]) {
-    const m = re.exec(text);
-    if (m?.[1] && m.index > 0) {
-      // The caption keeps its own closing punctuation; separators before the credit go.
-      const closing = /^[.!?]/.exec(m[0])?.[0] ?? '';
-      return { caption: squash(text.slice(0, m.index) + closing).replace(/\s*[|–—]$/, ''), credit: squash(m[1]) };
-    }
+/** Class, id and itemprop hints of a credit element inside a caption or figure. */
+const CREDIT_HINT = /credit|copyright|source|quelle|attribution|photographer|fotograf|urheber|byline|licen[cs]e|(?:^|[\s_-])lic(?:$|[\s_-])|author|autor/i;
+/** Class hints of a caption element (used where a page has no <figcaption>). */
+const CAPTION_HINT = /caption|legend|beschreibung|unterschrift|bildtext|img-?info|image-?info|media-?info|description|text/i;
+
+const hint = (el: Element, re: RegExp) => re.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+
+/** Text of an element with some of its descendants left out, blocks on their own lines (a clone: the page is not touched). */
+function textWithout(el: Element, drop: Element[]): string {
+  if (!drop.length) return blockText(el);
+  const copy = el.cloneNode(true) as Element;
+  const paths = drop.map((d) => pathTo(el, d));
+  for (const path of paths.reverse()) {
+    let node: Element | undefined = copy;
+    for (const i of path) node = node?.children[i];
+    node?.remove();
   }
-  return { caption: text, credit: '' };
+  return blockText(copy);
 }
 
-/** Caption and credit of an image: its figure's figcaption, a nearby caption element, or its title. */
+function pathTo(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) break;
+    path.unshift(Array.from(parent.children).indexOf(node));
+  }
+  return path;
+}
+
+/**
+ * Caption and credit from a caption block: a credit element inside it (by its class, or the first or last
+ * child whose whole text is a credit, "Foto: dpa"), else the credit written into the caption's text.
+ */
+function readCaptionBlock(block: Element, extraCredit: Element[] = []): { caption: string; credit: string } {
+  // Controls in the caption ("Bildbeschreibung ausklappen", "이미지 확대보기") are not its text.
+  const controls = Array.from(block.querySelectorAll('button, [role="button"]'));
+  if (controls.length) {
+    const copy = block.cloneNode(true) as Element;
+    copy.querySelectorAll('button, [role="button"]').forEach((el) => el.remove());
+    const extraInside = extraCredit.filter((el) => block.contains(el));
+    if (!extraInside.length) return readCaptionBlock(copy, extraCredit);
+  }
+  const children = Array.from(block.querySelectorAll('*')).filter((el) => squash(el.textContent));
+  const hinted = children.filter((el) => hint(el, CREDIT_HINT) && !hint(el, /caption|description|title/i) && squash(el.textContent).length < 200 && !children.some((c) => c !== el && c.contains(el) && hint(c, CREDIT_HINT)));
+  const edges = [block.firstElementChild, block.lastElementChild].filter((el): el is Element => !!el && el !== hinted[0] && isCreditOnly(squash(el.textContent)));
+  const creditEls = [...extraCredit, ...(hinted.length ? hinted : edges.slice(0, 1))];
+  if (creditEls.length) {
+    const credit = creditEls.map((el) => cleanCreditText(blockText(el).replace(/\n+/g, ' '))).filter(Boolean).join(' / ');
+    const caption = squash(textWithout(block, creditEls.filter((el) => block.contains(el))).replace(/\n+/g, ' '));
+    if (credit) return { caption: splitCredit(caption).caption, credit };
+  }
+  const split = splitCredit(blockText(block).replace(/\n\n/g, '\n'));
+  return { caption: squash(split.caption), credit: split.credit };
+}
+
+/**
+ * The caption block of an image without a <figcaption>: the smallest wrapper around the image that also
+ * holds a little text (the caption beside the photo), as long as that text is caption-sized and the
+ * wrapper is not the article itself.
+ */
+function siblingCaption(img: Element): Element | null {
+  let node: Element = img;
+  for (let depth = 0; depth < 4 && node.parentElement; depth++) {
+    const parent: Element = node.parentElement;
+    const text = squash(parent.textContent);
+    if (text) {
+      const words = countWords(text);
+      const heading = parent.querySelector('h1, h2, h3');
+      const paragraphs = Array.from(parent.children).filter((c) => countWords(c.textContent) >= 25).length;
+      if (words > 120 || heading || paragraphs > 1) return null;
+      // A caption sits beside the image: a hinted element, or a short text after it.
+      const after = Array.from(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 4) !== 0);
+      const before = Array.from(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 2) !== 0);
+      if (after.length + before.length > 3) return null;
+      if (after.some((c) => hint(c, CAPTION_HINT) || hint(c, CREDIT_HINT) || isCreditOnly(squash(c.textContent))) || before.some((c) => hint(c, CAPTION_HINT))) return parent;
+      if (after.length && !before.length && words <= 60) return parent;
+      return null;
+    }
+    node = parent;
+  }
+  return null;
+}
+
+/** Caption and credit of an image: its figure's figcaption and credit elements, a caption beside it, or its title. */
 export function captionOf(img: Element): { caption: string; credit: string } {
   const figure = img.closest('figure');
-  const capEl =
-    figure?.querySelector('figcaption') ??
-    (() => {
-      const next = (figure ?? img.parentElement)?.nextElementSibling;
-      return next && /caption/i.test(`${next.className} ${next.tagName}`) ? next : null;
-    })();
-  if (!capEl) return { caption: squash(img.getAttribute('title')), credit: '' };
-  const creditEl = Array.from(capEl.querySelectorAll('*')).find((el) => CREDIT_CLASS.test(el.getAttribute('class') ?? ''));
-  if (creditEl) {
-    const credit = squash(creditEl.textContent).replace(/^(?:photo(?:graph)?|image|credit)s?(?:\s+by|\s*:)\s*/i, '').replace(/^\((.*)\)$/, '$1');
-    const caption = squash(capEl.textContent.replace(creditEl.textContent, ''));
-    return { caption, credit };
+  const figcaptions = figure ? Array.from(figure.getElementsByTagName('figcaption')) : [];
+  if (figure && figcaptions.length) {
+    // A second figcaption, or a credit element in the figure outside the caption, is the credit.
+    const [first, ...rest] = figcaptions as unknown as [Element, ...Element[]];
+    const outside = Array.from(figure.querySelectorAll('footer, small, span, div, p, cite')).filter(
+      (el) => !figcaptions.some((f) => f.contains(el) || el.contains(f)) && !el.querySelector('img, picture') && squash(el.textContent) && (hint(el, CREDIT_HINT) || isCreditOnly(squash(el.textContent))),
+    );
+    const extra = [...rest.filter((f) => hint(f, CREDIT_HINT) || isCreditOnly(squash(f.textContent))), ...outside.slice(0, 1)];
+    return readCaptionBlock(first, extra);
   }
-  return splitCredit(capEl.textContent);
+  const block = figure ?? siblingCaption(img);
+  if (block) {
+    const read = readCaptionBlock(block);
+    if (read.caption || read.credit) return read;
+  }
+  const title = squash(img.getAttribute('title'));
+  return title && countWords(title) >= 3 ? splitCredit(title) : { caption: '', credit: '' };
 }
 
 const PLACEHOLDER = /^data:|spacer|blank\.gif|pixel|1x1/i;
@@ -103,27 +173,95 @@ export function declaredSize(img: Element): { width: number; height: number } | 
   return width && height ? { width, height } : {};
 }
 
+/** Every address an image may be served under: src, lazy-loading attributes, srcset entries and its <picture> sources. */
+function imageUrls(img: Element, base: string): string[] {
+  const raw = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+  const sets = [img.getAttribute('srcset'), img.getAttribute('data-srcset')];
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  if (picture) for (const source of Array.from(picture.getElementsByTagName('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+  for (const set of sets) for (const part of (set ?? '').split(/,\s+/)) raw.push(part.trim().split(/\s+/)[0] ?? null);
+  const out: string[] = [];
+  for (const c of raw) {
+    if (!c || PLACEHOLDER.test(c)) continue;
+    try {
+      const u = new URL(c, base);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u.href);
+    } catch {
+      // not a URL
+    }
+  }
+  return out;
+}
+
 /**
- * Finds the lead image: the page's declared image (JSON-LD, og:image) matched to its figure in the
- * article to get caption and credit, else the article's first figure, else the declared image alone.
+ * The distinctive parts of an image's address: CMSs and CDNs serve one photo under many sizes, crops and
+ * formats ("…beff_16-9_50p_0.webp", "…beff_16-9_default_0.jpg"), but keep its id: a run of six or more
+ * characters with a digit, or a long name, in the file name or the last folders.
  */
-export function findLeadImage(doc: Document, meta: PageMeta, base: string): LeadImage | null {
+function imageIds(src: string): string[] {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(src).pathname).toLowerCase();
+  } catch {
+    return [];
+  }
+  const segments = path.split('/').filter(Boolean).slice(-3);
+  const tokens = segments.flatMap((seg) => seg.replace(/\.(?:jpe?g|png|webp|avif|gif)$/, '').split(/[-_.,~:]+/));
+  return tokens.filter((t) => (t.length >= 6 && /\d/.test(t) && !/^\d+x\d+$|^(?:19|20)\d{2}$|^w\d+$/.test(t)) || (t.length >= 12 && /^[a-z]+$/.test(t)));
+}
+
+/** True when two addresses serve the same photo: the same file name (sizes aside) or a shared id. */
+function sameImage(a: string, bKeys: Set<string>, bIds: Set<string>): boolean {
+  return bKeys.has(imageKey(a)) || imageIds(a).some((id) => bIds.has(id));
+}
+
+/** Avatars, logos and icons are not lead photos: declared small, or named so. */
+function isSmall(img: Element): boolean {
+  const w = Number(img.getAttribute('width') ?? 0);
+  const h = Number(img.getAttribute('height') ?? 0);
+  // A size in the address ("88x31.png", "_40x40"): buttons and avatars are served at their size.
+  const named = /(?:^|[^\d])(\d{1,3})x(\d{1,3})(?:[^\d]|$)/.exec(img.getAttribute('src') ?? '');
+  return (w > 0 && w < 150) || (h > 0 && h < 100) || (!!named && Number(named[1]) < 150 && Number(named[2]) < 150) || /avatar|logo|icon|author|profile|emoji|badge/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`);
+}
+
+const CHROME = 'nav, header[role="banner"], footer, aside, [role="complementary"], [role="navigation"]';
+
+/**
+ * Finds the lead image: the image the page declares (JSON-LD, og:image) where it stands in the article,
+ * matched by address across sizes and crops, for its caption and credit; else the first real photo
+ * between the headline and the body's second paragraph; else the declared image alone, with the caption
+ * and credit its structured data gives.
+ */
+export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null): LeadImage | null {
   const scope = articleScope(doc);
-  const imgs = scope ? Array.from(scope.querySelectorAll('img')) : [];
-  const declared = new Set(meta.images.map(imageKey));
-  const inChrome = (el: Element) => !!el.closest('nav, header[role="banner"], footer, aside, [role="complementary"]');
-  // An undeclared figure only counts as the lead when it comes before the body text.
-  const firstPara = scope && Array.from(scope.querySelectorAll('p')).find((p) => countWords(p.textContent) >= 20);
-  const beforeBody = (el: Element) => !firstPara || (el.compareDocumentPosition(firstPara) & 4) !== 0;
-  const pick =
-    imgs.find((img) => {
-      const src = imageSrc(img, base);
-      return src && declared.has(imageKey(src)) && !inChrome(img);
-    }) ?? imgs.find((img) => img.closest('figure') && imageSrc(img, base) && !inChrome(img) && beforeBody(img));
+  const declaredKeys = new Set(meta.images.map(imageKey));
+  const declaredIds = new Set(meta.images.flatMap(imageIds));
+  const all = Array.from(doc.getElementsByTagName('img')).filter((img) => !img.closest(CHROME) && !isSmall(img));
+  const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
+  const declared = (list: Element[]) => list.find((img) => imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
+  // Lead position: after the headline (or the article's start), before the body's second paragraph.
+  const start = headline ?? (scope !== doc.body ? scope : null);
+  const paras = start ? Array.from((start.closest('article, main') ?? doc.body).getElementsByTagName('p')).filter((p) => countWords(p.textContent) >= 20 && (start.compareDocumentPosition(p) & 4) !== 0) : [];
+  // Without a second paragraph, the first one ends the lead position.
+  const limit = paras[1] ?? paras[0];
+  const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
+  const positioned = (start ? all : inScope).find((img) => inLead(img) && imageUrls(img, base).length && (img.closest('figure') || siblingCaption(img)));
+  const pick = declared(inScope) ?? positioned ?? declared(all);
+  const fromData = { caption: meta.imageCaption ?? '', credit: meta.imageCredit ?? '' };
   if (pick) {
-    const src = imageSrc(pick, base);
-    if (src) return { src, alt: squash(pick.getAttribute('alt')), ...captionOf(pick), ...declaredSize(pick) };
+    const src = imageUrls(pick, base)[0];
+    if (src) {
+      const read = captionOf(pick);
+      const matchesData = !!meta.images[0] && sameImage(src, new Set([imageKey(meta.images[0])]), new Set(imageIds(meta.images[0])));
+      return {
+        src,
+        alt: squash(pick.getAttribute('alt')),
+        caption: read.caption || (matchesData ? fromData.caption : ''),
+        credit: read.credit || (matchesData ? fromData.credit : ''),
+        ...declaredSize(pick),
+      };
+    }
   }
   const fallback = meta.images[0];
-  return fallback ? { src: fallback, alt: '', caption: '', credit: '' } : null;
+  return fallback ? { src: fallback, alt: '', ...fromData } : null;
 }

@@ -1,6 +1,11 @@
 import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
-import { BY, authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
-import { countWords, squash } from './text.js';
+import { authorKind, dedupeAuthors, isSiteOrDesk, splitNames, structuredNames } from './authors.js';
+import { countWords, decodeEntities, squash } from './text.js';
+import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
+import { headerByline, headlineElement } from './byline.js';
+import { cleanCreditText, splitCredit } from './credit.js';
+
+export { parseVisibleDate, plausibleDate } from './date-parse.js';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|ScholarlyArticle|TechArticle|Report|WebPage)$/;
 
@@ -30,7 +35,8 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
-      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')) as Json, 0);
+      // JSON-LD is not HTML: character references in its strings are the publisher's escaping ("&quot;").
+      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''), (_key, v: Json) => (typeof v === 'string' ? decodeEntities(v, doc) : v)) as Json, 0);
     } catch {
       // Malformed JSON-LD is common in the wild; other sources still apply.
     }
@@ -64,10 +70,9 @@ function jsonLdAuthors(v: Json | undefined, byId: Map<string, JsonObject>): Auth
     if (typeof node === 'string') {
       for (const name of splitNames(node)) out.push({ name, kind: authorKind(name) });
     } else if (isObject(node)) {
-      const name = cleanAuthorName(str(node['name']) ?? '');
-      if (!name) continue;
+      const names = structuredNames(str(node['name']) ?? '');
       const url = str(node['url']) ?? (typeof node['@id'] === 'string' && /^https?:/.test(node['@id']) ? node['@id'] : undefined);
-      out.push({ name, kind: authorKind(name, typesOf(node).join(' ')), ...(url ? { url } : {}) });
+      for (const name of names) out.push({ name, kind: authorKind(name, names.length === 1 ? typesOf(node).join(' ') : undefined), ...(url && names.length === 1 ? { url } : {}) });
     }
   }
   return out;
@@ -83,11 +88,28 @@ function jsonLdImages(v: Json | undefined, byId: Map<string, JsonObject>): strin
   return out;
 }
 
+/** Caption and credit of the article's first image object (ImageObject caption, creditText, copyrightHolder, author). */
+function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, publisher: string | undefined): { caption?: string; credit?: string } {
+  const node = resolveRef(asArray(v)[0] ?? null, byId);
+  if (!isObject(node)) return {};
+  const nameOf = (x: Json | undefined): string | undefined => {
+    const r = resolveRef(asArray(x)[0] ?? null, byId);
+    return typeof r === 'string' ? str(r) : isObject(r) ? str(r['name']) : undefined;
+  };
+  const caption = str(node['caption']) ?? (isObject(node['caption']) ? str(node['caption']['text']) : undefined);
+  // A copyright holder that is the publisher itself names the site, not the photographer.
+  const holder = nameOf(node['copyrightHolder']);
+  const credit = str(node['creditText']) ?? nameOf(node['author']) ?? (holder && holder !== publisher ? holder : undefined);
+  const cleanCredit = credit ? cleanCreditText(credit) : '';
+  return { ...(caption ? { caption: splitCredit(caption).caption } : {}), ...(cleanCredit ? { credit: cleanCredit } : caption && splitCredit(caption).credit ? { credit: splitCredit(caption).credit } : {}) };
+}
+
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = squash(el.getAttribute('content'));
+    // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping.
+    const content = squash(decodeEntities(el.getAttribute('content') ?? '', doc));
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
@@ -128,49 +150,38 @@ export function cleanTitle(title: string, siteName: string, doc: Document): stri
   return title;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
-const VISIBLE_DATE = [
-  new RegExp(`^${DAY_NAME}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i'),
-  new RegExp(`^${DAY_NAME}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i'),
-];
-
-/** "Saturday, December 21, 2019", "21 Dec. 2019" -> "2019-12-21"; anything else -> undefined. */
-export function parseVisibleDate(text: string): string | undefined {
-  const t = squash(text);
-  const us = VISIBLE_DATE[0]!.exec(t);
-  const eu = VISIBLE_DATE[1]!.exec(t);
-  const [month, day, year] = us ? [us[1], us[2], us[3]] : eu ? [eu[2], eu[1], eu[3]] : [];
-  if (!month || !day || !year) return undefined;
-  const m = MONTHS.indexOf(month.toLowerCase()) + 1;
-  return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** A date-only line at the top of the article (Wikinews, many blogs): the last resort for the date. */
-function visibleDate(doc: Document): string | undefined {
-  const scope = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
-  const candidates = Array.from(scope.querySelectorAll('p, time, span, div')).slice(0, 60);
+/** A date-only line at the top of the article (Wikinews, many blogs, most German and Slavic sites). */
+function visibleDate(doc: Document, headline: Element | null): string | undefined {
+  const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+  const candidates = Array.from(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
   for (const el of candidates) {
-    if (el.childElementCount > 2) continue;
-    const date = parseVisibleDate(el.textContent);
+    if (el.childElementCount > 3 || el.closest('figure, figcaption, a')) continue;
+    const text = el.textContent;
+    if (text.length > 80 || countWords(text) > 10) continue;
+    const date = parseVisibleDate(text);
     if (date) return date;
   }
   return undefined;
 }
 
-/** The earliest date a web page could have (the first web server went live in 1990). */
-const WEB_EPOCH = Date.UTC(1990, 11, 20);
+/** The <time datetime> of the article: in its header (nearest the headline) first, else in the article, else the page's first. */
+function timeElementDate(doc: Document, headline: Element | null): string | undefined {
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer'));
+  const after = headline ? times.find((t) => (headline.compareDocumentPosition(t) & 4) !== 0) : undefined;
+  for (const t of [after, times.find((t) => t.closest('article')), times[0]]) {
+    const value = plausibleDate(t?.getAttribute('datetime') ?? undefined);
+    if (value) return value;
+  }
+  return undefined;
+}
 
-/** Accepts ISO 8601 dates that are plausible for a web page: not before the web, not in the future. */
-export function plausibleDate(value: string | undefined, now = Date.now()): string | undefined {
-  if (!value) return undefined;
-  // Highwire's citation_publication_date is often "2024/03/04".
-  const v = value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3');
-  if (!/^\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return undefined;
-  const t = Date.parse(v.replace(' ', 'T'));
-  if (Number.isNaN(t) || t < WEB_EPOCH || t > now + 36 * 3600_000) return undefined;
-  return v.replace(' ', 'T');
+/** Microdata dates on elements other than <meta> (a <time itemprop="datePublished">, a <span content=…>). */
+function microdataDate(doc: Document, prop: string): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll(`[itemprop="${prop}"]`))) {
+    const value = plausibleDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? undefined);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** The first candidate with a value, in order; candidates are thunks so later (costlier) sources are read only when needed. */
@@ -182,30 +193,33 @@ function first<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced<T
   return undefined;
 }
 
-/** Bylines the page shows in its markup: rel=author, microdata and RDFa persons. */
-function domAuthors(doc: Document, base: string): Author[] {
-  const out: Author[] = [];
-  const add = (el: Element) => {
-    const name = cleanAuthorName(el.textContent);
-    if (!name) return;
-    const link = el.closest('a[href]') ?? el.querySelector('a[href]');
-    const url = absolute(link?.getAttribute('href') ?? undefined, base);
-    out.push({ name, kind: authorKind(name), ...(url ? { url } : {}) });
-  };
-  // Attribute-token selectors ([a~=b]) are slow in jsdom; simple ones filtered here are not.
-  const has = (el: Element, attr: string, token: string) => (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(token);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
-    if (has(el, 'itemprop', 'name') && el.parentElement?.closest('[itemprop]') && has(el.parentElement.closest('[itemprop]')!, 'itemprop', 'author')) add(el);
-  }
-  for (const el of Array.from(doc.querySelectorAll('[typeof]'))) if (has(el, 'typeof', 'schema:person')) add(el);
-  for (const el of Array.from(doc.querySelectorAll('a[rel]'))) if (has(el, 'rel', 'author')) add(el);
-  if (out.length) return dedupeAuthors(out);
-  // Last, a visible "By A and B" line near the top of the article.
-  const scope = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
-  const line = Array.from(scope.querySelectorAll('p, span, div'))
-    .slice(0, 80)
-    .find((el) => el.childElementCount <= 4 && BY.test(squash(el.textContent)) && countWords(el.textContent) <= 12);
-  return line ? dedupeAuthors(splitNames(squash(line.textContent)).map((name) => ({ name, kind: authorKind(name) }))) : [];
+/**
+ * The article's authors. Structured data (JSON-LD, then author meta tags) names them; where it names only
+ * the site or a desk ("Lesotho Times", "Redaktion"), the byline in the article's header is read instead;
+ * the site stays, as an organisation, only when the header shows no person either. The header byline is
+ * also the source for pages without structured authors. Never a page-wide search: teasers, related
+ * lists and footers carry the same author markup for other articles.
+ */
+function chooseAuthors(
+  doc: Document,
+  url: string,
+  art: JsonObject,
+  byId: Map<string, JsonObject>,
+  metaAuthor: string | undefined,
+  siteNames: (string | undefined)[],
+  headline: () => Element | null,
+): Sourced<Author[]> | undefined {
+  const sites = siteNames.filter((n): n is string => !!n);
+  const structured: Sourced<Author[]> | undefined = first<Author[]>(
+    [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
+    [() => (metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined), 'meta'],
+  );
+  const isSite = (a: Author) => isSiteOrDesk(a.name, sites, url);
+  if (structured && !structured.value.every(isSite)) return { value: structured.value.filter((a) => !isSite(a)), source: structured.source };
+  const shown = headerByline(doc, headline(), url).filter((a) => !isSite(a));
+  if (shown.length) return { value: shown, source: 'dom' };
+  if (structured) return { value: structured.value.map((a) => ({ ...a, kind: 'organisation' as const })), source: structured.source };
+  return undefined;
 }
 
 /**
@@ -223,6 +237,9 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const publisher = resolveRef(art['publisher'] ?? null, byId);
   const isPartOf = resolveRef(art['isPartOf'] ?? null, byId);
 
+  // The headline element, found once and only when a DOM source is needed.
+  let headlineEl: Element | null | undefined;
+  const headline = () => (headlineEl === undefined ? (headlineEl = headlineElement(doc, str(art['headline']) ?? metaContent('og:title') ?? '')) : headlineEl);
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
   const canonical = Array.from(doc.getElementsByTagName('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
@@ -253,11 +270,6 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       [() => metaContent('twitter:description'), 'twitter'],
       [() => metaContent('description', 'dc.description'), 'meta'],
     ),
-    authors: first<Author[]>(
-      [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
-      [() => metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined, 'meta'],
-      [() => domAuthors(doc, url), 'dom'],
-    ),
     siteName: first<string>(
       [() => metaContent('og:site_name'), 'opengraph'],
       [() => isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
@@ -267,9 +279,11 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     published: first<string>(
       [() => plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
       [() => plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
-      [() => plausibleDate(metaContent('datePublished', 'citation_publication_date', 'dc.date', 'dcterms.issued', 'date', 'pubdate')), 'meta'],
-      [() => plausibleDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined), 'dom'],
-      [() => plausibleDate(visibleDate(doc)), 'dom'],
+      [() => plausibleDate(metaContent('article:published', 'datePublished', 'citation_publication_date', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date')), 'meta'],
+      [() => microdataDate(doc, 'datePublished'), 'microdata'],
+      [() => timeElementDate(doc, headline()), 'dom'],
+      [() => plausibleDate(visibleDate(doc, headline())), 'dom'],
+      [() => urlDate(url), 'url'],
     ),
     modified: first<string>(
       [() => plausibleDate(str(art['dateModified'])), 'json-ld'],
@@ -281,7 +295,12 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       [() => absolute(metaContent('og:url'), url), 'opengraph'],
     ),
     images: [...new Set(images)],
+    authors: undefined,
   };
+  const imageFacts = jsonLdImageFacts(art['image'], byId, isObject(publisher) ? str(publisher['name']) : undefined);
+  if (imageFacts.caption) meta.imageCaption = imageFacts.caption;
+  if (imageFacts.credit) meta.imageCredit = imageFacts.credit;
+  meta.authors = chooseAuthors(doc, url, art, byId, metaAuthor, [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined], headline);
   const lang = squash(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) || str(art['inLanguage']);
   if (lang) meta.lang = lang;
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;

@@ -104,3 +104,26 @@ export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decodes character references left in structured strings: JSON-LD is not HTML, so "&quot;", "&ouml;" or
+ * "&#8216;" in its headline are the publisher's escaping, and double-escaped meta tags carry them too.
+ * The document's own parser decodes them (inert: nothing of the result but its text is read); without
+ * one, numeric references and the basic named ones are decoded by hand.
+ */
+export function decodeEntities(s: string, doc?: Document): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(s)) return s;
+  const Parser = doc?.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  if (Parser) {
+    const parsed = new Parser().parseFromString(`<!doctype html><body><textarea>${s.replace(/<\/textarea/gi, '&lt;/textarea')}</textarea>`, 'text/html');
+    const area = parsed.getElementsByTagName('textarea')[0];
+    if (area) return area.value;
+  }
+  return s.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return BASIC_ENTITIES[name.toLowerCase()] ?? all;
+    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}

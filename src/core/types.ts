@@ -47,6 +47,9 @@ export interface PageMeta {
   canonicalUrl: Sourced<string> | undefined;
   /** Absolute image URLs in order of preference. */
   images: string[];
+  /** The first declared image's caption and credit, as its structured data gives them (JSON-LD ImageObject). */
+  imageCaption?: string;
+  imageCredit?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
 }

@@ -89,7 +89,7 @@ describe('dates', () => {
   it('reads visible dates in US and European order', () => {
     assert.equal(parseVisibleDate('Saturday, December 21, 2019'), '2019-12-21');
     assert.equal(parseVisibleDate('4 Aug. 2017'), '2017-08-04');
-    assert.equal(parseVisibleDate('Posted on 4 Aug 2017'), undefined);
+    assert.equal(parseVisibleDate('Posted on 4 Aug 2017'), '2017-08-04');
   });
 });
 
