@@ -8,7 +8,8 @@ const TOKEN = /[\p{L}\p{N}_]+/gu;
 
 export const tokens = (text: string): string[] => text.match(TOKEN) ?? [];
 
-function shingles(toks: string[]): Map<string, number> {
+/** 4-token shingles of a token list as a multiset (fewer than 4 tokens: one shingle). */
+export function shingles(toks: string[]): Map<string, number> {
   const out = new Map<string, number>();
   const grams = toks.length < 4 ? [toks.join(' ')] : toks.slice(0, toks.length - 3).map((_, i) => toks.slice(i, i + 4).join(' '));
   for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);

@@ -13,15 +13,18 @@ import TurndownService from 'turndown';
 import { extractArticle } from './core/extract.js';
 import { STYLES, formatCitation, isStyleId, toCitationItem } from './core/citation/index.js';
 import type { Article } from './core/types.js';
+import { newExplanation, type Explanation } from './core/explain.js';
 import { sanitizeArticleHtmlToString } from './reader/sanitize.js';
 
-const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text] [--explain]
        readcite cite <file-or-url> [--url URL] --style STYLE [--html] [--accessed YYYY-MM-DD]
 
   extract     the article of an HTML page (.html, .html.gz or an http(s) URL)
   cite        its citation; STYLE is one of ${Object.keys(STYLES).join(', ')}
   --url       the page's address when reading a file (default: file://…)
   --format    json (default: all metadata, licence, text and sanitised html), markdown or text
+  --explain   instead of the article: each metadata field with its source and the candidates it beat,
+              and each block removed (or kept at an edge) with the rule or model score that decided it
   --html      the citation as HTML instead of plain text
   --accessed  the access date for the citation (default: today)
 
@@ -90,9 +93,9 @@ export interface Extracted {
 }
 
 /** Parses bytes as a browser would (charset sniffing included), without running scripts, and extracts. */
-export function extractFromBytes(input: Input): Extracted | null {
+export function extractFromBytes(input: Input, explain?: Explanation): Extracted | null {
   const dom = new JSDOM(input.bytes, { url: input.url, contentType: input.contentType, virtualConsole: new VirtualConsole() });
-  const article = extractArticle(dom.window.document, input.url);
+  const article = extractArticle(dom.window.document, input.url, explain ? { explain } : {});
   if (!article) return null;
   return { article, html: sanitizeArticleHtmlToString(article.contentHtml, dom.window as unknown as Window & typeof globalThis) };
 }
@@ -124,6 +127,18 @@ function render(extracted: Extracted, format: string): string {
   return `${JSON.stringify({ ...data, html: extracted.html }, null, 2)}\n`;
 }
 
+/** The explanation as a report: fields, then blocks. */
+export function renderExplanation({ fields, blocks }: Explanation): string {
+  const lines = ['fields (source: value; other candidates)'];
+  for (const f of fields) {
+    lines.push(`  ${f.field}: [${f.source ?? 'none'}] ${f.value || '-'}`);
+    for (const c of f.candidates) if (c.value !== f.value || c.source !== f.source) lines.push(`      ${c.source}: ${c.value}`);
+  }
+  lines.push('', 'blocks (removed, or kept where a trim stopped)');
+  for (const b of blocks) lines.push(`  ${b.action === 'removed' ? '-' : '+'} ${b.tag ? `<${b.tag}> ` : ''}${b.rule}${b.text ? `: “${b.text}”` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -151,7 +166,10 @@ export async function main(argv: string[], io: Io = STDIO): Promise<number> {
     const accessed = option('--accessed') ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) throw new CliError(`--accessed takes a date as YYYY-MM-DD`);
     const input = /^https?:\/\//i.test(source) ? await readUrl(source) : readFile(source, option('--url'));
-    const extracted = extractFromBytes(input);
+    const explanation = rest.includes('--explain') ? newExplanation() : undefined;
+    const extracted = extractFromBytes(input, explanation);
+    if (explanation) io.out(renderExplanation(explanation));
+    if (explanation && extracted) return 0;
     if (!extracted) {
       io.err(`readcite: no article found in ${source}\n`);
       return 2;

@@ -93,7 +93,7 @@ function inTeaser(el: Element, headline: Element | null): boolean {
 }
 
 /** The smallest ancestor of the headline that also holds the article's body text (its first paragraph of running text). */
-function articleContainer(headline: Element): { container: Element; bodyStart: Element | null } {
+export function articleContainer(headline: Element): { container: Element; bodyStart: Element | null } {
   for (let el: Element | null = headline.parentElement; el; el = el.parentElement) {
     const paras = Array.from(el.getElementsByTagName('p'));
     const para = paras.find((p, i) => (headline.compareDocumentPosition(p) & 4) !== 0 && bodyParagraph(p, paras[i + 1]));

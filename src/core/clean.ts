@@ -3,6 +3,15 @@ import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
 import { BY } from './authors.js';
+import { WEIGHTS, blockScores, explain } from './block-model.js';
+import { blockNote, type BlockDecision } from './explain.js';
+
+/** The three features that moved a block's score most, for the explanation. */
+const topFeatures = (row: number[]) =>
+  explain(row)
+    .slice(0, 3)
+    .map((f) => `${f.feature} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`)
+    .join(', ');
 
 /**
  * Removes what is around an article rather than part of it: appeals, newsletter boxes, share bars,
@@ -48,13 +57,19 @@ const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popul
  */
 class Removals {
   private readonly log: [Node, Node, Node | null][] = [];
-  remove(node: Node): void {
+  constructor(private readonly notes?: BlockDecision[]) {}
+  remove(node: Node, rule: string): void {
+    this.notes?.push(blockNote(node, 'removed', rule));
     if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
     node.parentNode?.removeChild(node);
+  }
+  keep(node: Node, rule: string): void {
+    this.notes?.push(blockNote(node, 'kept', rule));
   }
   undo(): void {
     for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
     this.log.length = 0;
+    this.notes?.push({ action: 'kept', rule: `all removals undone: they took more than ${Math.round((1 - MIN_KEPT) * 100)}% of the words`, tag: '', text: '' });
   }
 }
 
@@ -63,13 +78,24 @@ const MIN_KEPT = 0.5;
 
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE']);
 const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
+/**
+ * Blocks the learned model may not remove: media, captions, list items (lists are the link-density
+ * rules' to judge) and headings (section structure: the tail rules judge those).
+ */
+const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, table, pre, svg, math, iframe, li, h1, h2, h3, h4, h5, h6';
+/** Longer blocks are prose: the model's evidence (a © sign, a link) is not enough to drop a paragraph. */
+const MODEL_MAX_WORDS = 40;
 const NEVER_CONTENT = 'script, style, noscript, template, form, input, button, select, textarea, label, link, meta';
 const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'value', 'span', 'abbr', 'poster', 'controls', 'allowfullscreen', 'frameborder']);
 
 export interface CleanContext {
+  /** The original page, for the block model's page-level features (text repeated around the article). */
+  page?: Document;
   title: string;
   siteName: string;
   bylineNames: string[];
+  /** Where to note each decision (readcite extract --explain). */
+  notes?: BlockDecision[];
   /** imageKey() of the lead image shown in the view's header; removed from the body. */
   leadImageKey?: string;
   base: string;
@@ -121,37 +147,38 @@ function headingText(el: Element): string {
 type Edge = 'start' | 'end' | false;
 
 /** Boilerplate judged as one unit; `edge` says whether it stands at the start or end of the article. */
-function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): boolean {
-  if (s.words === 0) return !s.media || s.hint;
-  if (s.words <= 40 && (ONLY_URL.test(s.text) || SHORTCODE.test(s.text))) return true;
+function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): string | false {
+  if (s.words === 0) return !s.media ? 'empty' : s.hint ? 'empty media with a furniture hint' : false;
+  if (s.words <= 40 && (ONLY_URL.test(s.text) || SHORTCODE.test(s.text))) return 'bare URL or shortcode';
   if (s.media && s.words > 40) return false;
   const dense = s.hits * 30 >= s.words;
   if (edge === 'start') {
-    if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return true;
-    if (s.words <= 20 && (BY.test(s.text) || DATELINE.test(s.text) || isDateLine(s.text) || mentionsAuthor(s.text, ctx))) return true;
+    if (s.words <= 80 && DEK_HINT.test(el.getAttribute('class') ?? '')) return 'start: standfirst (shown in the header)';
+    if (s.words <= 20 && (BY.test(s.text) || DATELINE.test(s.text) || isDateLine(s.text) || mentionsAuthor(s.text, ctx))) return 'start: byline or dateline';
     // Section labels and kickers ("Entertainment", "Breaking News") and a title repeated in another form.
-    if (s.words <= 3 && !/[.!?:]$/.test(s.text) && !s.media) return true;
-    if (s.words >= 3 && s.words <= 30 && ctx.title.toLowerCase().includes(s.text.toLowerCase())) return true;
+    // A section heading at the start ("Introduction") is the article's; a kicker is a short line of another kind.
+    if (s.words <= 3 && !/[.!?:]$/.test(s.text) && !s.media && (!/^H[2-6]$/.test(el.tagName) || DEK_HINT.test(el.getAttribute('class') ?? ''))) return 'start: section label or kicker';
+    if (s.words >= 3 && s.words <= 30 && ctx.title.toLowerCase().includes(s.text.toLowerCase())) return 'start: title repeated';
   }
   if (edge === 'end') {
-    if (s.words <= 80 && CONTACT.test(s.text)) return true;
+    if (s.words <= 80 && CONTACT.test(s.text)) return 'end: contact line';
     // "Island Gazette, 4 Harbour Street.": the site's own imprint, pulled in from the footer.
-    if (s.words <= 15 && ctx.siteName && s.text.toLowerCase().startsWith(ctx.siteName.toLowerCase())) return true;
-    if (s.words <= 100 && BIO_VERB.test(s.text) && mentionsAuthor(s.text.slice(0, 60), ctx)) return true;
-    if (ABOUT_HEADING.test(headingText(el))) return true;
+    if (s.words <= 15 && ctx.siteName && s.text.toLowerCase().startsWith(ctx.siteName.toLowerCase())) return "end: the site's imprint";
+    if (s.words <= 100 && BIO_VERB.test(s.text) && mentionsAuthor(s.text.slice(0, 60), ctx)) return "end: author's bio";
+    if (ABOUT_HEADING.test(headingText(el))) return 'end: About section';
   }
   if (edge) {
-    if (s.notice && !s.media) return true;
-    if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4 || s.words <= 30)) return true;
-    if (s.hits >= 2 && dense) return true;
-    if (s.words <= 30 && s.hits >= 1) return true;
-    if (s.links >= 3 && s.linkDensity > 0.6) return true;
-    if (LIST_HEADING.test(headingText(el)) && s.linkDensity > 0.3) return true;
+    if (s.notice && !s.media) return 'edge: licence notice (kept for the citation)';
+    if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4 || s.words <= 30)) return 'edge: furniture hint with appeal wording, links or few words';
+    if (s.hits >= 2 && dense) return 'edge: dense appeal wording';
+    if (s.words <= 30 && s.hits >= 1) return 'edge: short block with appeal wording';
+    if (s.links >= 3 && s.linkDensity > 0.6) return 'edge: link list';
+    if (LIST_HEADING.test(headingText(el)) && s.linkDensity > 0.3) return 'edge: related-links heading';
     return false;
   }
-  if (s.hint && s.hits >= 1 && s.words < 300) return true;
-  if (s.hits >= 3 && s.hits * 20 >= s.words) return true;
-  return s.hint && s.links >= 3 && s.linkDensity > 0.6;
+  if (s.hint && s.hits >= 1 && s.words < 300) return 'inside: furniture hint with appeal wording';
+  if (s.hits >= 3 && s.hits * 20 >= s.words) return 'inside: dense appeal wording';
+  return s.hint && s.links >= 3 && s.linkDensity > 0.6 ? 'inside: hinted link list' : false;
 }
 
 /** True when the text names one of the article's authors (full name, or a surname of four letters or more). */
@@ -172,16 +199,18 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
     const el = fromEnd ? container.lastElementChild : container.firstElementChild;
     if (!el) return;
     const s = signals(el);
-    if (isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx)) {
-      removals.remove(el);
+    const rule = isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx);
+    if (rule) {
+      removals.remove(el, rule);
       continue;
     }
     if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
     if (isWrapper(el) && !squash(el.textContent) && !el.querySelector(MEDIA)) {
-      removals.remove(el);
+      removals.remove(el, 'wrapper emptied by trimming');
       continue;
     }
+    if (!isWrapper(el)) removals.keep(el, `${fromEnd ? 'end' : 'start'}: first content block (${s.words} words, link density ${s.linkDensity.toFixed(2)})`);
     return;
   }
 }
@@ -196,11 +225,8 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.getElementsByTagName('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
-    if (s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent)) {
-      removals.remove(el);
-    } else if (isBoilerplate(el, s, false, ctx)) {
-      removals.remove(el);
-    }
+    const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);
+    if (rule) removals.remove(el, rule);
   }
 }
 
@@ -221,12 +247,19 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
     // extractArticle drops the header's copy instead.
     const isTitle = text && sameText(text, ctx.title);
     const isByline = text && bylineText && sameText(text.replace(BY, ''), bylineText) && !el.querySelector(MEDIA);
-    if ((isTitle || isByline) && el.children.length <= 3) el.remove();
+    if ((isTitle || isByline) && el.children.length <= 3) {
+      ctx.notes?.push(blockNote(el, 'removed', isTitle ? 'header: title repeated in the body' : 'header: byline repeated in the body'));
+      el.remove();
+    }
   }
   if (ctx.leadImageKey) {
     for (const img of Array.from(root.querySelectorAll('img'))) {
       const src = imageSrc(img, ctx.base);
-      if (src && imageKey(src) === ctx.leadImageKey) (img.closest('figure') ?? img).remove();
+      if (src && imageKey(src) === ctx.leadImageKey) {
+        const gone = img.closest('figure') ?? img;
+        ctx.notes?.push(blockNote(gone, 'removed', 'header: lead image (shown above the body)'));
+        gone.remove();
+      }
     }
   }
 }
@@ -263,12 +296,12 @@ function cutTail(root: Element, removals: Removals): void {
     }
     if (after + countWords(marker.textContent) > total * 0.5) continue;
     for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
-      while (el.nextSibling) removals.remove(el.nextSibling);
+      while (el.nextSibling) removals.remove(el.nextSibling, `tail after the heading “${squash(marker.textContent)}”`);
     }
     // The marker itself, with any wrapper it leaves empty.
     let gone: Element = marker;
     while (gone.parentElement && gone.parentElement !== root && gone.parentElement.childNodes.length === 1) gone = gone.parentElement;
-    removals.remove(gone);
+    removals.remove(gone, 'tail heading');
     return;
   }
 }
@@ -304,16 +337,25 @@ function removeEmpty(el: Element): boolean {
 
 /** Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals out. */
 export function cleanBody(root: Element, ctx: CleanContext): void {
+  // The model reads Readability's output as it was trained on it: before cleaning strips classes.
+  const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeRepeatedHeader(root, ctx);
   removeEmpty(root);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
-  const removals = new Removals();
+  const removals = new Removals(ctx.notes);
   const wordsBefore = countWords(root.textContent);
   cutTail(root, removals);
   trimEdge(root, false, ctx, removals);
   trimEdge(root, true, ctx, removals);
   removeInner(root, ctx, removals);
+  // Then the learned model: blocks the rules kept that it scores as furniture (cross-validated by publisher,
+  // scripts/train-blocks.ts: better than the rules alone and than the model alone).
+  // Figures and other media are left alone: the benchmarks' truth leaves captions out, so the model
+  // learned to score them low, but in the view a photo and its caption are the article.
+  for (const block of scores) {
+    if (block.p < WEIGHTS.afterRulesThreshold && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.matches(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
+  }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
   removeEmpty(root);
   unwrapLandmarks(root);

@@ -4,12 +4,14 @@ import { cleanTitle, readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { headlineElement } from './byline.js';
+import { chooseStandfirst, headerStandfirst } from './standfirst.js';
+import type { Explanation } from './explain.js';
 import { detectLicence } from './licence.js';
-import { CAPTIONS, blockText, countWords, joinNames, opensWith, squash } from './text.js';
+import { CAPTIONS, blockText, countWords, joinNames, squash } from './text.js';
 
 /**
- * Below this many words what Readability found is a stray footer or caption, not an article
- * (a site's front page yields its copyright line); a short news brief still has 50 or more.
+ * Below this many words what Readability found may be a stray footer or caption rather than an article
+ * (a site's front page yields its copyright line), unless it is most of the page (mostOfPage).
  */
 const MIN_WORDS = 25;
 
@@ -20,6 +22,8 @@ export interface ExtractOptions {
   timeLimitMs?: number;
   /** The clock, in ms (tests pass a fake one). */
   now?: () => number;
+  /** Filled with every decision taken: metadata sources and candidates, blocks removed (readcite extract --explain). */
+  explain?: Explanation;
 }
 
 /**
@@ -71,6 +75,15 @@ function pageBase(doc: Document, url: string): string {
 }
 
 /**
+ * True when a short text is most of what the page says: a short page is still an article (a note, a
+ * few formulas, a list); a short text on a page full of other text is a stray footer or caption.
+ */
+function mostOfPage(doc: Document, words: number): boolean {
+  const body = doc.body as HTMLElement | null;
+  return words > 0 && !!body && words >= countWords(blockText(body)) * 0.5;
+}
+
+/**
  * Extracts the article of a page as plain data, or null when the page has no article.
  *
  * Steps:
@@ -95,7 +108,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     if (budget && spent > budget) throw new ExtractionTimeoutError(spent, step, budget);
   };
   const base = pageBase(doc, url);
-  const meta = readPageMeta(doc, url);
+  const notes = options.explain;
+  const meta = readPageMeta(doc, url, notes?.fields);
   const headline = headlineElement(doc, meta.title?.value ?? '');
   const leadImage = findLeadImage(doc, meta, base, headline);
 
@@ -114,12 +128,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
   // A page without a <title> or metadata title still has a headline: its first h1.
   const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc) || squash(doc.getElementsByTagName('h1')[0]?.textContent);
-  // Only a stated description: Readability's fallback excerpt is the first paragraph (or a byline).
-  const standfirst = meta.description?.value ?? '';
+  // The printed standfirst, else a stated description: Readability's fallback excerpt is the first paragraph.
+  const printed = headerStandfirst(headline);
   const authors = meta.authors?.value ?? [];
   const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
 
   cleanBody(body, {
+    page: doc,
+    ...(notes ? { notes: notes.blocks } : {}),
     title,
     siteName,
     bylineNames: authors.map((a) => a.name),
@@ -129,13 +145,22 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   checkpoint('cleaning');
   const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS) return null;
+  if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount)) return null;
 
+  if (notes) {
+    notes.fields.push({ field: 'title (shown)', source: meta.title?.source ?? 'readability', value: title, candidates: [] });
+    notes.fields.push({
+      field: 'lead image',
+      source: leadImage ? 'page' : null,
+      value: leadImage ? `${leadImage.src} | caption: ${leadImage.caption || '-'} | credit: ${leadImage.credit || '-'}` : '',
+      candidates: meta.images.map((value) => ({ source: 'declared', value })),
+    });
+  }
   const lang = meta.lang ?? squash(parsed.lang);
   return {
     url: meta.canonicalUrl?.value ?? url,
     title,
-    standfirst: standfirst && !opensWith(text, standfirst) ? standfirst : '',
+    standfirst: chooseStandfirst([printed.hinted, ...meta.descriptions, printed.plain], text),
     byline,
     authors,
     siteName,

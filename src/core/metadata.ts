@@ -4,6 +4,13 @@ import { countWords, decodeEntities, squash } from './text.js';
 import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
 import { cleanCreditText, splitCredit } from './credit.js';
+import { brief, type FieldCandidate, type FieldDecision } from './explain.js';
+
+/** Records a field's winner and every candidate that had a value. */
+function noteField<T>(notes: FieldDecision[], field: string, chosen: Sourced<T> | undefined, candidates: [() => T | undefined, MetaSource][]): void {
+  const seen = candidates.map(([read, source]) => ({ source, value: brief(read()) })).filter((c) => c.value);
+  notes.push({ field, source: chosen?.source ?? null, value: brief(chosen?.value), candidates: seen });
+}
 
 export { parseVisibleDate, plausibleDate } from './date-parse.js';
 
@@ -185,7 +192,7 @@ function microdataDate(doc: Document, prop: string): string | undefined {
 }
 
 /** The first candidate with a value, in order; candidates are thunks so later (costlier) sources are read only when needed. */
-function first<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined {
+function firstOf<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined {
   for (const [read, source] of candidates) {
     const value = read();
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) return { value, source };
@@ -208,9 +215,31 @@ function chooseAuthors(
   metaAuthor: string | undefined,
   siteNames: (string | undefined)[],
   headline: () => Element | null,
+  notes?: FieldDecision[],
+): Sourced<Author[]> | undefined {
+  const chosen = pickAuthors(doc, url, art, byId, metaAuthor, siteNames, headline);
+  if (notes) {
+    const candidates: FieldCandidate[] = [
+      { source: 'json-ld', value: brief(jsonLdAuthors(art['author'] ?? art['creator'], byId)) },
+      { source: 'meta', value: brief(metaAuthor) },
+      { source: 'dom (article header)', value: brief(headerByline(doc, headline(), url)) },
+    ].filter((c) => c.value);
+    notes.push({ field: 'authors', source: chosen?.source ?? null, value: brief(chosen?.value.map((a) => `${a.name} (${a.kind})`)), candidates });
+  }
+  return chosen;
+}
+
+function pickAuthors(
+  doc: Document,
+  url: string,
+  art: JsonObject,
+  byId: Map<string, JsonObject>,
+  metaAuthor: string | undefined,
+  siteNames: (string | undefined)[],
+  headline: () => Element | null,
 ): Sourced<Author[]> | undefined {
   const sites = siteNames.filter((n): n is string => !!n);
-  const structured: Sourced<Author[]> | undefined = first<Author[]>(
+  const structured: Sourced<Author[]> | undefined = firstOf<Author[]>(
     [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
     [() => (metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined), 'meta'],
   );
@@ -227,7 +256,13 @@ function chooseAuthors(
  * and the DOM. Read-only on the document. Each field keeps its source; the first source in the order
  * below wins: JSON-LD, OpenGraph, Twitter, meta, DOM.
  */
-export function readPageMeta(doc: Document, url: string): PageMeta {
+export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]): PageMeta {
+  // With notes, every candidate is read and recorded; without, only until one has a value.
+  const first = <T>(field: string, ...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined => {
+    const chosen = firstOf(...candidates);
+    if (notes) noteField(notes, field, chosen, candidates);
+    return chosen;
+  };
   const metas = metaIndex(doc);
   const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find((v) => v !== undefined);
   const nodes = jsonLdNodes(doc);
@@ -259,24 +294,28 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
 
   const meta: PageMeta = {
     title: first<string>(
+      'title',
       [() => str(art['headline']) ?? str(art['name']), 'json-ld'],
       [() => metaContent('og:title'), 'opengraph'],
       [() => metaContent('twitter:title'), 'twitter'],
       [() => metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
     ),
     description: first<string>(
+      'description',
       [() => str(art['description']), 'json-ld'],
       [() => metaContent('og:description'), 'opengraph'],
       [() => metaContent('twitter:description'), 'twitter'],
       [() => metaContent('description', 'dc.description'), 'meta'],
     ),
     siteName: first<string>(
+      'siteName',
       [() => metaContent('og:site_name'), 'opengraph'],
       [() => isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
       [() => isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
       [() => metaContent('application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
     ),
     published: first<string>(
+      'published',
       [() => plausibleDate(str(art['datePublished']) ?? str(art['dateCreated'])), 'json-ld'],
       [() => plausibleDate(metaContent('article:published_time', 'og:published_time')), 'opengraph'],
       [() => plausibleDate(metaContent('article:published', 'datePublished', 'citation_publication_date', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date')), 'meta'],
@@ -286,21 +325,24 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
       [() => urlDate(url), 'url'],
     ),
     modified: first<string>(
+      'modified',
       [() => plausibleDate(str(art['dateModified'])), 'json-ld'],
       [() => plausibleDate(metaContent('article:modified_time', 'og:updated_time')), 'opengraph'],
       [() => plausibleDate(metaContent('dateModified', 'dcterms.modified')), 'meta'],
     ),
     canonicalUrl: first<string>(
+      'canonicalUrl',
       [() => absolute(canonical, url), 'dom'],
       [() => absolute(metaContent('og:url'), url), 'opengraph'],
     ),
     images: [...new Set(images)],
+    descriptions: [...new Set([str(art['description']), metaContent('og:description'), metaContent('twitter:description'), metaContent('description', 'dc.description')].filter((d): d is string => !!d))],
     authors: undefined,
   };
   const imageFacts = jsonLdImageFacts(art['image'], byId, isObject(publisher) ? str(publisher['name']) : undefined);
   if (imageFacts.caption) meta.imageCaption = imageFacts.caption;
   if (imageFacts.credit) meta.imageCredit = imageFacts.credit;
-  meta.authors = chooseAuthors(doc, url, art, byId, metaAuthor, [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined], headline);
+  meta.authors = chooseAuthors(doc, url, art, byId, metaAuthor, [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined], headline, notes);
   const lang = squash(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) || str(art['inLanguage']);
   if (lang) meta.lang = lang;
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;

@@ -40,6 +40,8 @@ export interface Sourced<T> {
 export interface PageMeta {
   title: Sourced<string> | undefined;
   description: Sourced<string> | undefined;
+  /** Every distinct description the page states, in the order of preference (JSON-LD, OpenGraph, Twitter, meta). */
+  descriptions: string[];
   authors: Sourced<Author[]> | undefined;
   siteName: Sourced<string> | undefined;
   published: Sourced<string> | undefined;

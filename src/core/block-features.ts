@@ -1,0 +1,264 @@
+/**
+ * Blocks of Readability's output element and their language-neutral features, for the learned block model
+ * (block-model.ts; trained by scripts/train-blocks.ts). Pure: only the DOM nodes passed in, no browser
+ * globals and no Node APIs, so it runs in the extension, in Node and in tests.
+ *
+ * A block is a leaf-level unit of the article in document order: p, h1-h6, pre, table, dl, figcaption,
+ * li / blockquote / figure that hold no block of their own, and any other element that holds text directly.
+ */
+import { LICENCE_NOTICE } from './licence.js';
+import { blockText, countWords, squash } from './text.js';
+
+/** Elements that are always one block, whatever they hold. */
+const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'DL', 'FIGCAPTION']);
+/** Elements that are one block unless they hold blocks of their own. */
+const SOFT = new Set(['LI', 'BLOCKQUOTE', 'FIGURE', 'DD', 'DT']);
+/** Block-level tags: an element holding one of them is a container, not a block. */
+const BLOCKISH = new Set([...LEAF, ...SOFT, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'FORM', 'DETAILS', 'ADDRESS', 'HR']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const MEDIA = 'img, picture, video, audio, svg, iframe';
+
+/**
+ * Wording and class hints, copied from clean.ts (not exported there; keep the two in step). They are the
+ * "wording" features, which the report measures with and without.
+ */
+const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
+const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|footer|colophon|site-?info|^bottom$|(?:^|[\s_-])cta(?:$|[\s_-])/i;
+const TAIL_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories|about (?:the )?[\p{Lu}\d])/iu;
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const tokensOf = (text: string): string[] => text.match(TOKEN) ?? [];
+/** Text as compared across the page: tokens, lower case, one space. */
+export const textKey = (text: string): string => tokensOf(text).join(' ').toLowerCase();
+
+/** The feature names, in vector order. */
+export const FEATURE_NAMES = [
+  'logWords', 'wordShare', 'linkDensity', 'logLinks', 'relPos', 'wordsBefore', 'wordsAfter', 'logFromStart', 'logFromEnd',
+  'isFirst', 'isLast', 'tagP', 'tagH', 'tagLi', 'tagQuote', 'tagTable', 'tagFig', 'tagOther', 'logDepth', 'inList',
+  'listItems', 'hasMedia', 'endsSentence', 'endsColon', 'sentencePunct', 'avgSentence', 'capShare', 'upperShare',
+  'digitShare', 'timeOrDate', 'urlOrMail', 'copyright', 'pipeOrBullet', 'prevLinkDensity', 'nextLinkDensity',
+  'prevLogWords', 'nextLogWords', 'windowLinkDensity', 'nextIsHeading', 'titleSim', 'repeatedOnPage', 'asLinkElsewhere',
+  'asHeadingElsewhere', 'prefixRepeated', 'hint', 'hintWords', 'appealHits', 'appealDense', 'tailHeading', 'licenceNotice',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+/** Features read from English wording (clean.ts's appeal and heading lists, licence notices). */
+export const WORDING_FEATURES: readonly FeatureName[] = ['appealHits', 'appealDense', 'tailHeading', 'licenceNotice'];
+/** Features read from English class and id hints (clean.ts's HINT). */
+export const HINT_FEATURES: readonly FeatureName[] = ['hint', 'hintWords'];
+
+export interface Block {
+  el: Element;
+  text: string;
+  words: number;
+  depth: number;
+}
+
+/** True when the element holds text outside any block-level child (text nodes or inline elements). */
+function holdsText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+    if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (!BLOCKISH.has(tag) && !SKIP.has(tag) && /\S/.test(n.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) {
+    const tag = c.tagName.toUpperCase();
+    if (BLOCKISH.has(tag) || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** The article's blocks in document order; blocks without words are left out unless they hold media. */
+export function collectBlocks(root: Element): Block[] {
+  const out: Block[] = [];
+  const walk = (el: Element, depth: number): void => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const leaf = LEAF.has(tag) || (SOFT.has(tag) && !hasBlockChild(el)) || (el !== root && holdsText(el)) || (el !== root && !hasBlockChild(el));
+    if (leaf) {
+      const text = squash(blockText(el).replace(/\n+/g, ' '));
+      const words = countWords(text);
+      if (words > 0 || el.querySelector(MEDIA) || /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/.test(tag)) out.push({ el, text, words, depth });
+      return;
+    }
+    for (const c of Array.from(el.children)) walk(c, depth + 1);
+  };
+  walk(root, 0);
+  return out;
+}
+
+/** What the page around the article says: how often texts occur as blocks, links and headings. */
+export interface PageIndex {
+  blocks: Map<string, number>;
+  prefixes: Map<string, number>;
+  links: Map<string, number>;
+  headings: Map<string, number>;
+  title: string[];
+}
+
+const INDEXED = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, td, figcaption, blockquote';
+const prefixKey = (key: string): string => key.split(' ').slice(0, 8).join(' ');
+const bump = (map: Map<string, number>, key: string) => {
+  if (key) map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+/** Indexes the texts of the original page (not Readability's clone): its blocks, link texts and headings. */
+export function indexPage(page: Document): PageIndex {
+  const index: PageIndex = { blocks: new Map(), prefixes: new Map(), links: new Map(), headings: new Map(), title: tokensOf(page.title.toLowerCase()) };
+  const body = page.body as HTMLElement | null;
+  if (!body) return index;
+  for (const el of Array.from(body.querySelectorAll(`${INDEXED}, a`))) {
+    const raw = el.textContent;
+    if (raw.length > 2000) continue; // long units are prose, not furniture repeated elsewhere
+    const key = textKey(raw);
+    if (!key) continue;
+    const tag = el.tagName.toUpperCase();
+    // li > p, td > p, blockquote > p: one text, counted once (on the outer element).
+    const parent = el.parentElement;
+    if (tag !== 'A' && parent?.matches(INDEXED) && parent.textContent.length <= 2000 && textKey(parent.textContent) === key) continue;
+    if (tag === 'A') bump(index.links, key);
+    else {
+      bump(index.blocks, key);
+      bump(index.prefixes, prefixKey(key));
+      if (tag.length === 2 && tag.startsWith('H')) bump(index.headings, key);
+    }
+  }
+  return index;
+}
+
+function hintOf(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const attrs = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('role') ?? ''}`;
+    if (HINT.test(attrs)) return true;
+  }
+  return false;
+}
+
+const log1p = Math.log1p;
+
+/** Link words over words, and link count, of one element. */
+function links(el: Element, words: number): [number, number] {
+  const as = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+  const linkWords = as.reduce((n, a) => n + countWords(a.textContent), 0);
+  return [words ? Math.min(1, linkWords / words) : 0, as.length];
+}
+
+/** Counts of a text in the page, less its own occurrences inside the article. */
+function elsewhere(map: Map<string, number> | undefined, key: string, own: number): number {
+  if (!map || !key) return 0;
+  return Math.max(0, (map.get(key) ?? 0) - own);
+}
+
+/**
+ * One feature vector per block (FEATURE_NAMES order). `page` is the original document, for the page-level
+ * features (0 without it); `root` is Readability's output element the blocks came from.
+ */
+export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex): number[][] {
+  const n = blocks.length;
+  const total = blocks.reduce((s, b) => s + b.words, 0) || 1;
+  const ld: number[] = [];
+  const nl: number[] = [];
+  for (const b of blocks) {
+    const [d, k] = links(b.el, b.words);
+    ld.push(d);
+    nl.push(k);
+  }
+  // Own occurrences inside the article, so "elsewhere" means outside it.
+  const ownBlocks = new Map<string, number>();
+  const ownLinks = new Map<string, number>();
+  const keys = blocks.map((b) => textKey(b.text));
+  for (const k of keys) bump(ownBlocks, k);
+  for (const a of Array.from(root.querySelectorAll('a'))) bump(ownLinks, textKey(a.textContent));
+  const ownPrefixes = new Map<string, number>();
+  for (const k of keys) bump(ownPrefixes, prefixKey(k));
+  const titleSet = new Set(page?.title ?? []);
+  let before = 0;
+  return blocks.map((b, i) => {
+    const tag = b.el.tagName.toUpperCase();
+    const text = b.text;
+    const toks = tokensOf(text);
+    const letters = toks.filter((t) => /^\p{L}/u.test(t));
+    const cased = letters.filter((t) => t[0]!.toLowerCase() !== t[0]!.toUpperCase());
+    const caps = cased.filter((t) => t[0] === t[0]!.toUpperCase()).length;
+    const upper = cased.filter((t) => t.length > 1 && t === t.toUpperCase()).length;
+    const alnum = text.replace(/[^\p{L}\p{N}]/gu, '');
+    const digits = alnum.replace(/\D/g, '').length;
+    const stops = (text.match(/[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu) ?? []).length;
+    const key = keys[i]!;
+    const hits = text.match(APPEAL)?.length ?? 0;
+    const hint = hintOf(b.el, root);
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    let win = 0;
+    let winN = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+      win += ld[j]!;
+      winN++;
+    }
+    const listEl = b.el.closest('ul, ol');
+    const inList = !!listEl && root.contains(listEl);
+    const listItems = inList ? listEl.children.length : 0;
+    const isH = /^H[1-6]$/.test(tag);
+    const ownA = Array.from(b.el.querySelectorAll('a')).filter((a) => textKey(a.textContent) === key).length + (tag === 'A' ? 1 : 0);
+    const titleSim = titleSet.size && toks.length ? toks.filter((t) => titleSet.has(t.toLowerCase())).length / Math.max(toks.length, titleSet.size) : 0;
+    const row = [
+      log1p(b.words),
+      b.words / total,
+      ld[i]!,
+      log1p(nl[i]!),
+      n > 1 ? i / (n - 1) : 0,
+      before / total,
+      (total - before - b.words) / total,
+      log1p(i),
+      log1p(n - 1 - i),
+      i === 0 ? 1 : 0,
+      i === n - 1 ? 1 : 0,
+      tag === 'P' ? 1 : 0,
+      isH ? 1 : 0,
+      tag === 'LI' || tag === 'DD' || tag === 'DT' ? 1 : 0,
+      tag === 'BLOCKQUOTE' ? 1 : 0,
+      tag === 'TABLE' || tag === 'PRE' || tag === 'DL' ? 1 : 0,
+      tag === 'FIGURE' || tag === 'FIGCAPTION' ? 1 : 0,
+      tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN' || !/^(?:P|H[1-6]|LI|DD|DT|BLOCKQUOTE|TABLE|PRE|DL|FIGURE|FIGCAPTION)$/.test(tag) ? 1 : 0,
+      log1p(b.depth),
+      inList ? 1 : 0,
+      log1p(listItems),
+      b.el.querySelector(MEDIA) || /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/.test(tag) ? 1 : 0,
+      /[.!?。！？؟।]["'”’»)]*$/u.test(text) ? 1 : 0,
+      /[:：]$/.test(text) ? 1 : 0,
+      b.words ? Math.min(1, stops / b.words) * 10 : 0,
+      log1p(b.words / Math.max(1, stops)),
+      cased.length ? caps / cased.length : 0,
+      cased.length ? upper / cased.length : 0,
+      alnum.length ? digits / alnum.length : 0,
+      /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(text) ? 1 : 0,
+      /\S+@\S+\.\w{2,}|https?:\/\/|www\./i.test(text) ? 1 : 0,
+      /©|\(c\)/i.test(text) ? 1 : 0,
+      /[|•·»›]/.test(text) ? 1 : 0,
+      prev ? ld[i - 1]! : -1,
+      next ? ld[i + 1]! : -1,
+      prev ? log1p(prev.words) : 0,
+      next ? log1p(next.words) : 0,
+      win / winN,
+      next && /^H[1-6]$/i.test(next.el.tagName) ? 1 : 0,
+      titleSim,
+      page ? log1p(elsewhere(page.blocks, key, ownBlocks.get(key) ?? 0)) : 0,
+      page ? log1p(elsewhere(page.links, key, Math.max(ownA, ownLinks.get(key) ?? 0))) : 0,
+      page && !isH ? log1p(elsewhere(page.headings, key, 0)) : page ? log1p(elsewhere(page.headings, key, ownBlocks.get(key) ?? 0)) : 0,
+      page ? log1p(elsewhere(page.prefixes, prefixKey(key), ownPrefixes.get(prefixKey(key)) ?? 0)) : 0,
+      hint ? 1 : 0,
+      hint ? log1p(b.words) : 0,
+      log1p(hits),
+      b.words ? Math.min(1, (hits * 30) / b.words) : 0,
+      b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0,
+      b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0,
+    ];
+    before += b.words;
+    return row;
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The standfirst (dek, teaser, lead) as the article prints it under its headline. Search descriptions
+ * often differ from it, and JSON-LD descriptions are often just the first paragraph: the printed one is
+ * the reader's, and a description that only repeats the body's opening is no standfirst.
+ */
+import { articleContainer } from './byline.js';
+import { countWords, opensWith, squash } from './text.js';
+
+/** Class and itemprop hints of a standfirst, in the names CMSs give it. */
+const DEK = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|summary|excerpt|strapline|teaser|(?:^|[\s_-])(?:intro|lead|lede|chapo|chapeau|entradilla|occhiello|vorspann|ingress|perex)(?:$|[\s_-])|description|abstract/i;
+
+const BLOCKS = 'div, p, section, article, header, ul, ol, li, h1, h2, h3, h4, figure, table, blockquote';
+const hinted = (el: Element) => DEK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+
+/** A caption written beside its photo without a figure: an image within the element's three nearest wrappers. */
+function besideImage(el: Element): boolean {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.querySelector('img, picture') && countWords(node.textContent) <= countWords(el.textContent) + 30) return true;
+  }
+  return false;
+}
+
+/**
+ * The printed standfirst between the headline and the body: one its markup names (class or itemprop),
+ * and, as a weaker candidate, the first sentence-like block there (decks without class names).
+ */
+export function headerStandfirst(headline: Element | null): { hinted: string; plain: string } {
+  if (!headline) return { hinted: '', plain: '' };
+  const { container, bodyStart } = articleContainer(headline);
+  const all = container.getElementsByTagName('*');
+  let passed = false;
+  // Without a hinted one, the first sentence-like block between headline and body: decks without class names.
+  let plain = '';
+  for (let i = 0; i < all.length && i < 3000; i++) {
+    const el = all[i]!;
+    if (el === headline) passed = true;
+    if (!passed || headline.contains(el) || el.contains(headline)) continue;
+    if (bodyStart && (el === bodyStart || (bodyStart.compareDocumentPosition(el) & 4) !== 0)) break;
+    if (el.closest('figure, figcaption, nav, aside, a')) continue;
+    const text = squash(el.textContent);
+    const words = countWords(text);
+    if (!hinted(el)) {
+      if (!plain && !el.closest('button, time, [class*="author" i], [class*="byline" i]') && !el.querySelector(BLOCKS) && words >= 12 && words <= 80 && /[.!?…:"”“»]$/.test(text) && !besideImage(el)) plain = text;
+      continue;
+    }
+    if (words >= 8 && words <= 120 && !el.querySelector('h1, h2, img, picture, time') && !besideImage(el)) return { hinted: text, plain };
+  }
+  return { hinted: '', plain };
+}
+
+/** The first standfirst candidate that does not merely open the body: printed, then the descriptions. */
+export function chooseStandfirst(candidates: (string | undefined)[], bodyText: string): string {
+  for (const c of candidates) if (c && !opensWith(bodyText, c)) return c;
+  return '';
+}
