@@ -58,7 +58,14 @@ if (!['fundus', 'readability', 'all'].includes(CORPUS)) {
 const quiet = new VirtualConsole(); // pages' CSS and script noise is not ours to print
 const gunzip = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
 /** jsdom runs no page scripts unless asked to. */
-const parseHtml = (html: string, url: string) => new JSDOM(html, { url, virtualConsole: quiet }).window.document;
+/** Windows opened for the current page, closed once it is scored (jsdom keeps them alive otherwise). */
+const open: { close(): void }[] = [];
+const parseHtml = (html: string, url: string) => {
+  const { window } = new JSDOM(html, { url, virtualConsole: quiet });
+  open.push(window);
+  return window.document;
+};
+const closeWindows = () => open.splice(0).forEach((w) => w.close());
 
 type Vanilla = NonNullable<ReturnType<Readability<Element>['parse']>>;
 interface Runs {
@@ -355,7 +362,11 @@ function runFundus(): FundusPage[] {
   const data = JSON.parse(fs.readFileSync(path.join(FUNDUS, 'expected.json'), 'utf8')) as { pages: Record<string, FundusEntry> };
   const keys = Object.keys(data.pages).filter((k) => k.startsWith(ONLY)).sort();
   const group = fundusGroups(Object.values(data.pages));
-  const pages = keys.map((k, i) => runFundusPage(k, data.pages[k]!, i, group(data.pages[k]!.language)));
+  const pages = keys.map((k, i) => {
+    const page = runFundusPage(k, data.pages[k]!, i, group(data.pages[k]!.language));
+    closeWindows();
+    return page;
+  });
   if (pages.length) {
     printFundusTables(pages);
     printFundusFailures(pages);
@@ -482,7 +493,11 @@ function runReadabilityPages(): RPage[] {
     .readdirSync(RPAGES)
     .filter((k) => fs.existsSync(path.join(RPAGES, k, 'source.html.gz')) && k.startsWith(ONLY))
     .sort();
-  const pages = keys.map((k, i) => runRPage(k, i));
+  const pages = keys.map((k, i) => {
+    const page = runRPage(k, i);
+    closeWindows();
+    return page;
+  });
   if (pages.length) {
     printRTables(pages);
     printRFailures(pages);

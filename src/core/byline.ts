@@ -5,14 +5,12 @@
  */
 import type { Author } from './types.js';
 import { BY, authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
-import { countWords, squash } from './text.js';
+import { countWords, inChrome, squash } from './text.js';
 
 /** Class, id, rel, itemprop and test hooks of a byline, in the markup languages CMSs use. */
 const BYLINE_HINT = /author|byline|autor|auteur|autore|verfasser|writer|reporter|journalist|(?:^|[\s_-])by(?:$|[\s_-])|creator|contributor/i;
 /** Author pages' addresses: /author/…, /autoren/…, /journalist/…, /profile/…. */
 const AUTHOR_HREF = /\/(?:authors?|autor(?:en|es|i)?|auteurs?|journalist(?:en|s)?|reporters?|writers?|redakt(?:eur|ion)\w*|contributors?|people|staff|profiles?|profil|columnists?|team)\/[^/?#]+/i;
-/** Where bylines of other articles live. */
-const ELSEWHERE = 'nav, aside, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
 /** Interface words that sit beside a byline's names (follow buttons, share links, mail). */
 const UI_WORD = /^(?:twitter|x|facebook|linkedin|instagram|mastodon|bluesky|threads|e-?mail|mail|rss|follow|folgen|suivre|seguir|segui|more|mehr|plus|profil[e]?|kontakt|contact)$/i;
 
@@ -33,7 +31,7 @@ function fullName(name: string): boolean {
 
 /** Names in one byline element: its author-page links, else its name parts, else its text split. */
 function namesIn(el: Element, base: string): Author[] {
-  const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => {
+  const links = (el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'))).filter((a) => {
     try {
       return AUTHOR_HREF.test(new URL(a.getAttribute('href') ?? '', base).pathname);
     } catch {
@@ -60,7 +58,7 @@ function namesIn(el: Element, base: string): Author[] {
  */
 export function headlineElement(doc: Document, title: string): Element | null {
   const norm = (s: string | null) => squash(s).toLowerCase();
-  const heads = Array.from(doc.getElementsByTagName('h1'));
+  const heads = Array.from(doc.querySelectorAll('h1'));
   const wanted = norm(title);
   return (
     (wanted && heads.find((h) => norm(h.textContent) === wanted && h.closest('article'))) ||
@@ -86,7 +84,7 @@ function inTeaser(el: Element, headline: Element | null): boolean {
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     // The block that holds the article's own headline is its header, not a teaser.
     if (countWords(node.textContent) > 80 || (headline && node.contains(headline))) return false;
-    const headlineLink = Array.from(node.getElementsByTagName('a')).some((a) => countWords(a.textContent) >= 4 && !AUTHOR_HREF.test(a.getAttribute('href') ?? ''));
+    const headlineLink = Array.from(node.querySelectorAll('a')).some((a) => countWords(a.textContent) >= 4 && !AUTHOR_HREF.test(a.getAttribute('href') ?? ''));
     if (headlineLink) return true;
   }
   return false;
@@ -94,13 +92,19 @@ function inTeaser(el: Element, headline: Element | null): boolean {
 
 /** The smallest ancestor of the headline that also holds the article's body text (its first paragraph of running text). */
 export function articleContainer(headline: Element): { container: Element; bodyStart: Element | null } {
-  for (let el: Element | null = headline.parentElement; el; el = el.parentElement) {
-    const paras = Array.from(el.getElementsByTagName('p'));
-    const para = paras.find((p, i) => (headline.compareDocumentPosition(p) & 4) !== 0 && bodyParagraph(p, paras[i + 1]));
-    if (para) return { container: el, bodyStart: para };
-    if (el.tagName === 'BODY') return { container: el, bodyStart: null };
+  // One pass over the page's paragraphs: the first paragraph of running text after the headline, then the
+  // smallest ancestor of the headline that holds it.
+  const paras = Array.from(headline.ownerDocument.querySelectorAll('p'));
+  let bodyStart: Element | null = null;
+  for (let i = 0; i < paras.length && !bodyStart; i++) {
+    const p = paras[i]!;
+    if ((headline.compareDocumentPosition(p) & 4) !== 0 && bodyParagraph(p, paras[i + 1])) bodyStart = p;
   }
-  return { container: headline, bodyStart: null };
+  // An odd document may have no body, whatever the typings say.
+  if (!bodyStart) return { container: headline.ownerDocument.querySelector('body') ?? headline, bodyStart: null };
+  let container = headline.parentElement;
+  while (container && !container.contains(bodyStart)) container = container.parentElement;
+  return { container: container ?? headline, bodyStart };
 }
 
 /**
@@ -109,15 +113,15 @@ export function articleContainer(headline: Element): { container: Element; bodyS
  * Returns [] when the header shows none; never reads teasers, sidebars or footers.
  */
 export function headerByline(doc: Document, headline: Element | null, base: string): Author[] {
-  const start = headline ?? doc.getElementsByTagName('article')[0] ?? null;
+  const start = headline ?? doc.querySelector('article') ?? null;
   if (!start) return [];
   const { container, bodyStart } = articleContainer(start);
   const candidates: Element[] = [];
-  const all = container.getElementsByTagName('*');
+  const all = container.querySelectorAll('*');
   for (let i = 0; i < all.length && i < 3000; i++) {
     const el = all[i]!;
     if (bodyStart && (el === bodyStart || (bodyStart.compareDocumentPosition(el) & 4) !== 0)) break;
-    if (!(hinted(el) || (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) || el.closest(ELSEWHERE)) continue;
+    if (!(hinted(el) || (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) || inChrome(el)) continue;
     // The outermost hinted element is the byline; its hinted parts are read through it.
     if (candidates.some((c) => c.contains(el))) continue;
     const text = squash(el.textContent);
@@ -134,7 +138,7 @@ export function headerByline(doc: Document, headline: Element | null, base: stri
   }
   // A plain "By A and B" line in the header region, without byline markup.
   const line = Array.from(container.querySelectorAll('p, span, div'))
-    .filter((el) => !bodyStart || (el.compareDocumentPosition(bodyStart) & 4) !== 0)
+    .filter((el) => (!bodyStart || (el.compareDocumentPosition(bodyStart) & 4) !== 0) && !inChrome(el))
     .slice(0, 80)
     .find((el) => el.childElementCount <= 4 && BY.test(squash(el.textContent)) && countWords(el.textContent) <= 12);
   return line ? dedupeAuthors(splitNames(squash(line.textContent)).filter(plausibleName).map((name) => ({ name, kind: authorKind(name) }))) : [];

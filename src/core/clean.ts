@@ -215,14 +215,38 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
   }
 }
 
-/** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, or dense appeals. */
+/**
+ * A promo for another article written as a paragraph: a short label ("READ MORE:", "LESEN SIE AUCH:",
+ * "À lire aussi :", "► Mehr zum Thema") and a headline link, in any language: the shape, not the words.
+ */
+function isPromo(el: Element, text: string): boolean {
+  if (text.length > 250 || !/^(?:P|DIV|LI|H[3-6])$/.test(el.tagName)) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < 1 || links.length > 2) return false;
+  const words = countWords(text);
+  let linked = 0;
+  for (const a of Array.from(links)) linked += countWords(a.textContent);
+  if (words > 30 || linked < 3 || linked / words < 0.6) return false;
+  let label = text;
+  for (const a of Array.from(links)) label = label.replace(a.textContent, ' ');
+  label = squash(label);
+  if (!label || countWords(label) > 4) return false;
+  return /[:：|»›→►▶•—–-]$|^[►▶•→›»]/.test(label) || (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase());
+}
+
+/** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, dense appeals, and promos. */
 function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure'))) {
+  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure, li, h3, h4, h5, h6'))) {
     if (el === root || !root.contains(el)) continue; // the article is detached: isConnected is always false
-    // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const text = el.textContent;
+    if (isPromo(el, text)) {
+      removals.remove(el, 'inside: promo for another article (a label and a headline link)');
+      continue;
+    }
+    if (/^(?:LI|H\d)$/.test(el.tagName)) continue;
+    // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = text.match(APPEAL)?.length ?? 0;
-    if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.getElementsByTagName('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
+    if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.querySelectorAll('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);

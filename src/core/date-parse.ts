@@ -34,10 +34,12 @@ function toIso(v: string): string | undefined {
     const z = !zone ? '' : /^(?:Z|UTC|GMT)$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
     return `${y}-${mo}-${d}T${pad(h)}:${mi}${s ? `:${s}${frac ?? ''}` : ''}${z}`;
   }
-  // RFC 2822 and other forms with an explicit zone that Date parses the same everywhere.
-  if (/^(?:\w{3},\s*)?\d{1,2}\s+\w{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|[+-]\d{4})$/i.test(v)) {
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  // RFC 2822 ("Fri, 03 May 2024 15:47:42 +0200"), the publisher's zone kept.
+  const r = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})$/i.exec(v);
+  const month = r ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(r[2]!.toLowerCase()) + 1 : 0;
+  if (r && month) {
+    const zone = /^[+-]/.test(r[7]!) ? `${r[7]!.slice(0, 3)}:${r[7]!.slice(3)}` : 'Z';
+    return `${r[3]}-${pad(month)}-${pad(r[1]!)}T${r[4]}:${r[5]}${r[6] ? `:${r[6]}` : ''}${zone}`;
   }
   return undefined;
 }
@@ -90,8 +92,8 @@ const VISIBLE: { re: RegExp; d: number; m: number; y: number; named: boolean }[]
   { re: /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/, d: 1, m: 2, y: 3, named: false },
 ];
 
-/** A time of day right after the date ("…, 15:25", "18:40"). */
-const TIME_AFTER = /^[\s,|·–-]*(?:um\s+|à\s+|at\s+|kl\.?\s+|a\s+las\s+)?(\d{1,2})[:.h](\d{2})(?!\d)/i;
+/** A time of day right after the date ("…, 15:25", "um 18:40", "г., 14:30", "日 18:40"): up to two short words may stand between. */
+const TIME_AFTER = /^[\s,|·–-]*(?:\p{L}{1,4}\.?[\s,]+){0,2}(\d{1,2})[:.h](\d{2})(?!\d)/iu;
 
 /**
  * The date in a short visible text ("Published 4 Aug. 2017", "erstellt: 01. April 2025, 15:25"), as

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
-import { cleanTitle, readPageMeta } from './metadata.js';
+import { cleanTitle, jsonLdNodes, readPageMeta } from './metadata.js';
 import { findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { headlineElement } from './byline.js';
@@ -109,7 +109,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   };
   const base = pageBase(doc, url);
   const notes = options.explain;
-  const meta = readPageMeta(doc, url, notes?.fields);
+  // The page's structured data, parsed once for metadata and licence.
+  const nodes = jsonLdNodes(doc);
+  const meta = readPageMeta(doc, url, notes?.fields, nodes);
   const headline = headlineElement(doc, meta.title?.value ?? '');
   const leadImage = findLeadImage(doc, meta, base, headline);
 
@@ -127,7 +129,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
   // A page without a <title> or metadata title still has a headline: its first h1.
-  const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc) || squash(doc.getElementsByTagName('h1')[0]?.textContent);
+  const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc) || squash(doc.querySelector('h1')?.textContent);
   // The printed standfirst, else a stated description: Readability's fallback excerpt is the first paragraph.
   const printed = headerStandfirst(headline);
   const authors = meta.authors?.value ?? [];
@@ -172,6 +174,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     contentHtml: body.innerHTML,
     text,
     wordCount,
-    licence: detectLicence(doc, url),
+    licence: detectLicence(doc, url, nodes),
   };
 }

@@ -1,5 +1,5 @@
 import type { LeadImage, PageMeta } from './types.js';
-import { blockText, countWords, squash } from './text.js';
+import { blockText, countWords, inChrome, squash } from './text.js';
 import { cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
 
 export { splitCredit } from './credit.js';
@@ -91,7 +91,7 @@ function siblingCaption(img: Element): Element | null {
 /** Caption and credit of an image: its figure's figcaption and credit elements, a caption beside it, or its title. */
 export function captionOf(img: Element): { caption: string; credit: string } {
   const figure = img.closest('figure');
-  const figcaptions = figure ? Array.from(figure.getElementsByTagName('figcaption')) : [];
+  const figcaptions = figure ? Array.from(figure.querySelectorAll('figcaption')) : [];
   if (figure && figcaptions.length) {
     // A second figcaption, or a credit element in the figure outside the caption, is the credit.
     const [first, ...rest] = figcaptions as unknown as [Element, ...Element[]];
@@ -147,8 +147,8 @@ export function imageKey(src: string): string {
 export function articleScope(doc: Document): Element | null {
   // By tag first: attribute selectors cost milliseconds on large pages in jsdom.
   return (
-    doc.getElementsByTagName('article')[0] ??
-    doc.getElementsByTagName('main')[0] ??
+    doc.querySelector('article') ??
+    doc.querySelector('main') ??
     doc.querySelector('[itemprop="articleBody"], [role="main"]') ??
     doc.body
   );
@@ -178,7 +178,7 @@ function imageUrls(img: Element, base: string): string[] {
   const raw = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
   const sets = [img.getAttribute('srcset'), img.getAttribute('data-srcset')];
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
-  if (picture) for (const source of Array.from(picture.getElementsByTagName('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+  if (picture) for (const source of Array.from(picture.querySelectorAll('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
   for (const set of sets) for (const part of (set ?? '').split(/,\s+/)) raw.push(part.trim().split(/\s+/)[0] ?? null);
   const out: string[] = [];
   for (const c of raw) {
@@ -224,7 +224,6 @@ function isSmall(img: Element): boolean {
   return (w > 0 && w < 150) || (h > 0 && h < 100) || (!!named && Number(named[1]) < 150 && Number(named[2]) < 150) || /avatar|logo|icon|author|profile|emoji|badge/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`);
 }
 
-const CHROME = 'nav, header[role="banner"], footer, aside, [role="complementary"], [role="navigation"]';
 
 /**
  * Finds the lead image: the image the page declares (JSON-LD, og:image) where it stands in the article,
@@ -236,12 +235,12 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   const scope = articleScope(doc);
   const declaredKeys = new Set(meta.images.map(imageKey));
   const declaredIds = new Set(meta.images.flatMap(imageIds));
-  const all = Array.from(doc.getElementsByTagName('img')).filter((img) => !img.closest(CHROME) && !isSmall(img));
+  const all = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img) && !inChrome(img));
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
   const declared = (list: Element[]) => list.find((img) => imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
   // Lead position: after the headline (or the article's start), before the body's second paragraph.
   const start = headline ?? (scope !== doc.body ? scope : null);
-  const paras = start ? Array.from((start.closest('article, main') ?? doc.body).getElementsByTagName('p')).filter((p) => countWords(p.textContent) >= 20 && (start.compareDocumentPosition(p) & 4) !== 0) : [];
+  const paras = start ? Array.from((start.closest('article, main') ?? doc.body).querySelectorAll('p')).filter((p) => countWords(p.textContent) >= 20 && (start.compareDocumentPosition(p) & 4) !== 0) : [];
   // Without a second paragraph, the first one ends the lead position.
   const limit = paras[1] ?? paras[0];
   const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);

@@ -1,6 +1,6 @@
 import { countWords, squash } from './text.js';
 import { articleScope } from './figures.js';
-import { jsonLdNodes, pickArticleNode } from './metadata.js';
+import { jsonLdNodes, pickArticleNode, type JsonObject } from './metadata.js';
 import { customTerms, licenceFromBadge, licenceFromText, licenceFromUrl, licenceKey, restrictiveness, type Licence } from './licence-registry.js';
 
 /** A sentence stating a work's licence or reuse terms. */
@@ -96,7 +96,7 @@ const COPYRIGHT = /(?:©|\(c\)|copyright\b)[^.\n]{0,120}(?:\.|$)|all rights rese
  * wins, and when two differ the article-scoped, then the more restrictive, is chosen and the other
  * reported. A rel=license to a page that is not a CC deed is the site's own terms. Never guesses a version.
  */
-export function detectLicence(doc: Document, url: string): LicenceResult {
+export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = jsonLdNodes(doc)): LicenceResult {
   const scope = articleScope(doc);
   const inArticle = (el: Element) => !!scope && scope !== doc.body && scope.contains(el);
   const evidence: LicenceEvidence[] = [];
@@ -112,14 +112,14 @@ export function detectLicence(doc: Document, url: string): LicenceResult {
   };
 
   // (a) JSON-LD on the article node.
-  const art = pickArticleNode(jsonLdNodes(doc));
+  const art = pickArticleNode(nodes);
   for (const v of art ? [art['license']].flat() : []) {
     const ref = v && typeof v === 'object' && !Array.isArray(v) ? (v['url'] ?? v['@id']) : v;
     const href = typeof ref === 'string' ? ref : '';
     if (href) add('json-ld', href, true, 5, licenceFromUrl(href) ?? (/^https?:/i.test(href) ? customTerms(href) : licenceFromText(href)));
   }
   // (b) rel=license, (c) RDFa cc:license, (e) plain links to CC deeds.
-  for (const el of [...Array.from(doc.getElementsByTagName('a')), ...Array.from(doc.getElementsByTagName('link'))]) {
+  for (const el of [...Array.from(doc.querySelectorAll('a')), ...Array.from(doc.querySelectorAll('link'))]) {
     const href = el.getAttribute('href') ?? '';
     const relAttr = (el.getAttribute('rel') ?? '').toLowerCase();
     // Most links are neither: skip them before any DOM work.
@@ -132,7 +132,7 @@ export function detectLicence(doc: Document, url: string): LicenceResult {
     else if (cc) add('link', href, inside, inside ? 3 : 1, cc);
   }
   // (d) Dublin Core and similar meta.
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     if (!/^(?:dcterms?\.(?:license|rights)|dc\.rights|license)$/.test(key)) continue;
     const value = el.getAttribute('content') ?? '';
@@ -145,7 +145,7 @@ export function detectLicence(doc: Document, url: string): LicenceResult {
   const notice = picked?.text ?? null;
   if (picked) add('text', picked.text, inArticle(picked.el), inArticle(picked.el) ? 3 : 2, licenceFromText(picked.text));
   // (g) Badges: weak, and only for their elements.
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (/creativecommons|licensebuttons/i.test(src)) add('badge', src, inArticle(img), 1, licenceFromBadge(src));
   }

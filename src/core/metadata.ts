@@ -37,7 +37,7 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
@@ -114,7 +114,7 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
     // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping.
     const content = squash(decodeEntities(el.getAttribute('content') ?? '', doc));
     if (!content) continue;
@@ -145,7 +145,7 @@ const TITLE_SEPARATOR = /\s+[-–—|·:»]\s+/;
  */
 export function cleanTitle(title: string, siteName: string, doc: Document): string {
   const norm = (s: string) => squash(s).toLowerCase();
-  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 5)) {
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
     const heading = squash(h1.textContent);
     const rest = title.slice(heading.length);
     if (heading.length >= 10 && norm(title).startsWith(norm(heading)) && (!rest || TITLE_SEPARATOR.test(rest.replace(/^(\s*\S)/, ' $1')))) return heading;
@@ -159,7 +159,7 @@ export function cleanTitle(title: string, siteName: string, doc: Document): stri
 
 /** A date-only line at the top of the article (Wikinews, many blogs, most German and Slavic sites). */
 function visibleDate(doc: Document, headline: Element | null): string | undefined {
-  const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+  const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const candidates = Array.from(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
   for (const el of candidates) {
     if (el.childElementCount > 3 || el.closest('figure, figcaption, a')) continue;
@@ -173,7 +173,7 @@ function visibleDate(doc: Document, headline: Element | null): string | undefine
 
 /** The <time datetime> of the article: in its header (nearest the headline) first, else in the article, else the page's first. */
 function timeElementDate(doc: Document, headline: Element | null): string | undefined {
-  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer'));
+  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer'));
   const after = headline ? times.find((t) => (headline.compareDocumentPosition(t) & 4) !== 0) : undefined;
   for (const t of [after, times.find((t) => t.closest('article')), times[0]]) {
     const value = plausibleDate(t?.getAttribute('datetime') ?? undefined);
@@ -256,7 +256,7 @@ function pickAuthors(
  * and the DOM. Read-only on the document. Each field keeps its source; the first source in the order
  * below wins: JSON-LD, OpenGraph, Twitter, meta, DOM.
  */
-export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]): PageMeta {
+export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[], nodes: JsonObject[] = jsonLdNodes(doc)): PageMeta {
   // With notes, every candidate is read and recorded; without, only until one has a value.
   const first = <T>(field: string, ...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined => {
     const chosen = firstOf(...candidates);
@@ -265,7 +265,6 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
   };
   const metas = metaIndex(doc);
   const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find((v) => v !== undefined);
-  const nodes = jsonLdNodes(doc);
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const art = pickArticleNode(nodes) ?? {};
@@ -276,7 +275,7 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
   let headlineEl: Element | null | undefined;
   const headline = () => (headlineEl === undefined ? (headlineEl = headlineElement(doc, str(art['headline']) ?? metaContent('og:title') ?? '')) : headlineEl);
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
-  const canonical = Array.from(doc.getElementsByTagName('link'))
+  const canonical = Array.from(doc.querySelectorAll('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
     ?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.

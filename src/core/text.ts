@@ -118,7 +118,7 @@ export function decodeEntities(s: string, doc?: Document): string {
   const Parser = doc?.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
   if (Parser) {
     const parsed = new Parser().parseFromString(`<!doctype html><body><textarea>${s.replace(/<\/textarea/gi, '&lt;/textarea')}</textarea>`, 'text/html');
-    const area = parsed.getElementsByTagName('textarea')[0];
+    const area = parsed.querySelector('textarea');
     if (area) return area.value;
   }
   return s.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
@@ -127,3 +127,25 @@ export function decodeEntities(s: string, doc?: Document): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
   });
 }
+
+/**
+ * The nearest ancestor-or-self whose tag is in `tags` (upper case) or that `test` accepts. A hand walk:
+ * selector engines cost microseconds a call (jsdom's far more), and the core asks this of every element
+ * near the headline.
+ */
+export function closestWhere(el: Element, tags: ReadonlySet<string>, test?: (e: Element) => boolean): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase()) || test?.(e)) return e;
+  return null;
+}
+
+/** True when a descendant's tag is in `tags` (upper case). */
+export function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.has(c.tagName.toUpperCase()) || hasDescendant(c, tags)) return true;
+  return false;
+}
+
+/** Tags of page furniture around articles, and the roles that mark it. */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_ROLE = /^(?:complementary|navigation|contentinfo|banner)$/;
+/** Navigation, sidebars, footers and the site banner (a <header role=banner> or any element with those roles). */
+export const inChrome = (el: Element): boolean => !!closestWhere(el, CHROME_TAGS, (e) => CHROME_ROLE.test(e.getAttribute('role') ?? ''));
