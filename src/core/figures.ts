@@ -1,5 +1,7 @@
 import type { LeadImage, PageMeta } from './types.js';
-import { blockText, countWords, inChrome, squash } from './text.js';
+import { blockText, closestWhere, countWords, inChrome, squash } from './text.js';
+
+const NOSCRIPT: ReadonlySet<string> = new Set(['NOSCRIPT']);
 import { cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
 
 export { splitCredit } from './credit.js';
@@ -69,14 +71,15 @@ function siblingCaption(img: Element): Element | null {
   let node: Element = img;
   for (let depth = 0; depth < 4 && node.parentElement; depth++) {
     const parent: Element = node.parentElement;
-    const text = squash(parent.textContent);
+    // A zoom or share button beside the photo is not its caption.
+    const text = squash(Array.from(parent.querySelectorAll('button, [role="button"]')).reduce((t, b) => t.replace(b.textContent, ' '), parent.textContent));
     if (text) {
       const words = countWords(text);
       const heading = parent.querySelector('h1, h2, h3');
       const paragraphs = Array.from(parent.children).filter((c) => countWords(c.textContent) >= 25).length;
       if (words > 120 || heading || paragraphs > 1) return null;
       // A caption sits beside the image: a hinted element, or a short text after it.
-      const after = Array.from(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 4) !== 0);
+      const after = Array.from(parent.children).filter((c) => c !== node && c.tagName !== 'BUTTON' && squash(c.textContent) && (node.compareDocumentPosition(c) & 4) !== 0);
       const before = Array.from(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 2) !== 0);
       if (after.length + before.length > 3) return null;
       if (after.some((c) => hint(c, CAPTION_HINT) || hint(c, CREDIT_HINT) || isCreditOnly(squash(c.textContent))) || before.some((c) => hint(c, CAPTION_HINT))) return parent;
@@ -215,15 +218,17 @@ function sameImage(a: string, bKeys: Set<string>, bIds: Set<string>): boolean {
   return bKeys.has(imageKey(a)) || imageIds(a).some((id) => bIds.has(id));
 }
 
-/** Avatars, logos and icons are not lead photos: declared small, or named so. */
+/** Avatars, logos and icons are not lead photos: declared small (and not served larger through srcset), or named so. */
 function isSmall(img: Element): boolean {
-  const w = Number(img.getAttribute('width') ?? 0);
+  if (/avatar|logo|icon|author|profile|emoji|badge/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`)) return true;
+  // A small placeholder size with a srcset is a responsive photo, not an icon.
+  if (img.hasAttribute('srcset') || img.hasAttribute('data-srcset') || img.parentElement?.tagName === 'PICTURE') return false;
+  const w = Number(img.getAttribute('width') ?? 0) || Number(/[?&](?:w|width)=(\d+)(?:&|$)/.exec(img.getAttribute('src') ?? '')?.[1] ?? 0);
   const h = Number(img.getAttribute('height') ?? 0);
   // A size in the address ("88x31.png", "_40x40"): buttons and avatars are served at their size.
   const named = /(?:^|[^\d])(\d{1,3})x(\d{1,3})(?:[^\d]|$)/.exec(img.getAttribute('src') ?? '');
-  return (w > 0 && w < 150) || (h > 0 && h < 100) || (!!named && Number(named[1]) < 150 && Number(named[2]) < 150) || /avatar|logo|icon|author|profile|emoji|badge/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`);
+  return (w > 0 && w < 150) || (h > 0 && h < 100) || (!!named && Number(named[1]) < 150 && Number(named[2]) < 150);
 }
-
 
 /**
  * Finds the lead image: the image the page declares (JSON-LD, og:image) where it stands in the article,
@@ -235,9 +240,16 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   const scope = articleScope(doc);
   const declaredKeys = new Set(meta.images.map(imageKey));
   const declaredIds = new Set(meta.images.flatMap(imageIds));
-  const all = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img) && !inChrome(img));
+  // <noscript> copies are parsed as elements where scripting is off (jsdom, the CLI): after the others, they
+  // stand in for images a page's scripts would have inserted.
+  const imgs = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img) && !inChrome(img));
+  const all = [...imgs.filter((img) => !closestWhere(img, NOSCRIPT)), ...imgs.filter((img) => closestWhere(img, NOSCRIPT))];
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
-  const declared = (list: Element[]) => list.find((img) => imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
+  // Of the page's copies of the declared image (lightbox, gallery, preload), the one with a caption.
+  const declared = (list: Element[]) => {
+    const copies = list.filter((img) => imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
+    return copies.find((img) => img.closest('figure') || siblingCaption(img)) ?? copies[0];
+  };
   // Lead position: after the headline (or the article's start), before the body's second paragraph.
   const start = headline ?? (scope !== doc.body ? scope : null);
   const paras = start ? Array.from((start.closest('article, main') ?? doc.body).querySelectorAll('p')).filter((p) => countWords(p.textContent) >= 20 && (start.compareDocumentPosition(p) & 4) !== 0) : [];
