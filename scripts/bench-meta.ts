@@ -178,6 +178,8 @@ interface FundusEntry {
 interface Got {
   title: string;
   authors: string[];
+  /** Readcite's authors it calls persons (the rest it gives as organisations). */
+  persons?: string[];
   published: string | null;
   standfirst: string;
   body: string;
@@ -206,8 +208,9 @@ interface FundusPage {
   failure: string;
   got: { readcite: Got; vanilla: Got };
   scores: { readcite: Scores; vanilla: Scores };
-  /** Readcite's authors that are the site or a desk. */
+  /** Readcite's authors that are the site or a desk, and those of them it calls persons. */
   siteAuthors: string[];
+  sitePersons: string[];
   ms: { readcite: number; vanilla: number };
 }
 
@@ -218,6 +221,7 @@ function readciteGot(a: Article | null): Got {
   return {
     title: a.title,
     authors: a.authors.map((x) => x.name),
+    persons: a.authors.filter((x) => x.kind === 'person').map((x) => x.name),
     published: a.published,
     standfirst: a.standfirst,
     body: a.standfirst ? `${a.standfirst}\n${a.text}` : a.text,
@@ -277,6 +281,7 @@ function runFundusPage(key: string, entry: FundusEntry, index: number, group: st
     got,
     scores: { readcite: scoreFundus(entry, got.readcite, true), vanilla: scoreFundus(entry, got.vanilla, false) },
     siteAuthors: got.readcite.authors.filter((n) => siteOrDesk(n, sites, entry.url)),
+    sitePersons: (got.readcite.persons ?? []).filter((n) => siteOrDesk(n, sites, entry.url)),
     ms: runs.ms,
   };
 }
@@ -351,7 +356,7 @@ function printFundusFailures(pages: FundusPage[]): void {
   console.log(`\n--- credit found but with its label left in ("Foto:", "©"…): ${labelled.length} pages`);
   for (const p of labelled) console.log(`${p.key}  ${q(got(p).credit)}`);
   const site = pages.filter((p) => p.siteAuthors.length);
-  console.log(`\n--- site or desk given as author: ${site.length} pages (* = Fundus expects it too)`);
+  console.log(`\n--- site or desk given as author: ${site.length} pages (* = Fundus expects it too), as a person: ${pages.filter((p) => p.sitePersons.length).length} (${pages.filter((p) => p.sitePersons.length).map((p) => p.key).join(', ') || 'none'}); the rest as organisations`);
   for (const p of site) {
     const expected = new Set((p.entry.authors ?? []).map(normalise));
     console.log(`${p.key}  (${p.entry.publisher}, ${hostLabel(p.entry.url)})  ${p.siteAuthors.map((n) => `${q(n, 60)}${expected.has(normalise(n)) ? '*' : ''}`).join(', ')}`);
