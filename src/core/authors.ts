@@ -2,7 +2,7 @@ import type { Author, AuthorKind } from './types.js';
 import { squash } from './text.js';
 
 /** Words that mark a byline as a group or institution rather than a person. */
-const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|press|associated|reuters|afp|wire|news|media|inc|ltd|llc|foundation|institute|university|council|committee|board|bureau|correspondents?)\b/i;
+const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|agentur|agence|agencia|agenzia|press|presse|redaktion|nachrichten|associated|reuters|afp|wire|news|media|inc|ltd|llc|foundation|institute|university|council|committee|board|bureau|correspondents?)\b/i;
 
 /** "By", in the languages fixtures and readers bring: by, por, par, von, di, door, av, بقلم, מאת. */
 export const BY = /^(?:(?:written|posted)\s+)?(?:by|por|par|von|di|door|av|بقلم|מאת)[:\s]+/i;
@@ -34,7 +34,8 @@ export function cleanAuthorName(raw: string): string {
 
 export function authorKind(name: string, declared?: string): AuthorKind {
   if (declared && /organi[sz]ation|corporation|newsmediaorganization/i.test(declared)) return 'organisation';
-  if (declared && /person/i.test(declared) && !/\bstaff\b/i.test(name)) return 'person';
+  // A Person type is trusted unless the name says desk or agency ("Common Dreams staff", "Deutsche Presse-Agentur").
+  if (declared && /person/i.test(declared) && !/\b(?:staff|agency|agentur|agence|agencia|agenzia|redaktion|newsroom|desk)\b/i.test(name)) return 'person';
   return ORGANISATION.test(name) ? 'organisation' : 'person';
 }
 
@@ -64,7 +65,7 @@ export function structuredNames(raw: string): string[] {
 }
 
 /** Desk and newsroom words: a byline of these names the site, not a person. */
-const DESK = /^(?:(?:online[- ]?|web[- ]?|news[- ]?)?(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redaksjonen|redaktionen)|newsdesk|news desk|agencies|agenturen|agences|agencias|agenzie|staff|editors?|editorial (?:staff|team|board)|newsroom|web desk|digital desk|[\p{L}]+-redaktion)$/iu;
+const DESK = /^(?:(?:online[- ]?|web[- ]?|news[- ]?)?(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redaksjonen|redaktionen)|newsdesk|news desk|news|nachrichten|actualités|noticias|notizie|nyheter|agencies|agenturen|agences|agencias|agenzie|staff|editors?|editorial (?:staff|team|board)|newsroom|web desk|digital desk|[\p{L}]+-redaktion)$/iu;
 
 const letters = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -84,7 +85,10 @@ export function isSiteOrDesk(name: string, siteNames: string[], url: string): bo
   }
   const label = letters(host.split('.').slice(0, -1).join('.'));
   const sites = [...siteNames.map(letters), label, letters(host)].filter((s) => s.length >= 2);
-  return sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5));
+  if (sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5))) return true;
+  // The site's name as words inside the byline: "Euronews with Agencies", "MND Staff" on its own site.
+  const words = ` ${squash(name).toLowerCase()} `;
+  return siteNames.some((site) => site.length >= 4 && words.includes(` ${squash(site).toLowerCase()} `));
 }
 
 /** Removes duplicates (case-insensitive), keeping the first occurrence and any URL found later. */
