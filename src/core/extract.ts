@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
 import { cleanTitle, jsonLdNodes, readPageMeta } from './metadata.js';
-import { findLeadImage, imageKey } from './figures.js';
+import { articleScope, findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
 import { headlineElement } from './byline.js';
 import { chooseStandfirst, headerStandfirst } from './standfirst.js';
@@ -113,7 +113,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const nodes = jsonLdNodes(doc);
   const meta = readPageMeta(doc, url, notes?.fields, nodes);
   const headline = headlineElement(doc, meta.title?.value ?? '');
-  const leadImage = findLeadImage(doc, meta, base, headline);
+  const scope = articleScope(doc);
+  const leadImage = findLeadImage(doc, meta, base, headline, scope);
 
   checkpoint('metadata');
   const clone = doc.cloneNode(true) as Document;
@@ -174,6 +175,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     contentHtml: body.innerHTML,
     text,
     wordCount,
-    licence: detectLicence(doc, url, nodes),
+    licence: detectLicence(doc, url, nodes, scope),
   };
 }

@@ -149,12 +149,7 @@ export function imageKey(src: string): string {
 /** Where the article lives in the live page, for scoping image and licence searches. */
 export function articleScope(doc: Document): Element | null {
   // By tag first: attribute selectors cost milliseconds on large pages in jsdom.
-  return (
-    doc.querySelector('article') ??
-    doc.querySelector('main') ??
-    doc.querySelector('[itemprop="articleBody"], [role="main"]') ??
-    doc.body
-  );
+  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[itemprop="articleBody"], [role="main"]') ?? doc.body;
 }
 
 /** Smaller than this is a tracking pixel or a placeholder's size, not the photo's. */
@@ -213,6 +208,14 @@ function imageIds(src: string): string[] {
   return tokens.filter((t) => (t.length >= 6 && /\d/.test(t) && !/^\d+x\d+$|^(?:19|20)\d{2}$|^w\d+$/.test(t)) || (t.length >= 12 && /^[a-z]+$/.test(t)));
 }
 
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** True when two addresses serve the same photo: the same file name (sizes aside) or a shared id. */
 function sameImage(a: string, bKeys: Set<string>, bIds: Set<string>): boolean {
   return bKeys.has(imageKey(a)) || imageIds(a).some((id) => bIds.has(id));
@@ -236,8 +239,7 @@ function isSmall(img: Element): boolean {
  * between the headline and the body's second paragraph; else the declared image alone, with the caption
  * and credit its structured data gives.
  */
-export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null): LeadImage | null {
-  const scope = articleScope(doc);
+export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null, scope: Element | null = articleScope(doc)): LeadImage | null {
   const declaredKeys = new Set(meta.images.map(imageKey));
   const declaredIds = new Set(meta.images.flatMap(imageIds));
   // <noscript> copies are parsed as elements where scripting is off (jsdom, the CLI): after the others, they
@@ -246,8 +248,15 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   const all = [...imgs.filter((img) => !closestWhere(img, NOSCRIPT)), ...imgs.filter((img) => closestWhere(img, NOSCRIPT))];
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
   // Of the page's copies of the declared image (lightbox, gallery, preload), the one with a caption.
+  // A cheap text test first: only images whose attributes mention a declared file name or id are parsed as URLs.
+  const needles = [...declaredKeys, ...declaredIds].map((k) => k.replace(/\.\w+$/, '')).filter((k) => k.length >= 4);
+  const mentions = (img: Element) => {
+    const picture = img.parentElement?.tagName === 'PICTURE' ? Array.from(img.parentElement.children, (c) => `${c.getAttribute('srcset') ?? ''} ${c.getAttribute('data-srcset') ?? ''}`).join(' ') : '';
+    const raw = decodeURIComponentSafe(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-src') ?? ''} ${img.getAttribute('srcset') ?? ''} ${img.getAttribute('data-srcset') ?? ''} ${img.getAttribute('data-lazy-src') ?? ''} ${img.getAttribute('data-original') ?? ''} ${picture}`).toLowerCase();
+    return needles.some((k) => raw.includes(k));
+  };
   const declared = (list: Element[]) => {
-    const copies = list.filter((img) => imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
+    const copies = list.filter((img) => mentions(img) && imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
     return copies.find((img) => img.closest('figure') || siblingCaption(img)) ?? copies[0];
   };
   // Lead position: after the headline (or the article's start), before the body's second paragraph.

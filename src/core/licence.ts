@@ -96,8 +96,7 @@ const COPYRIGHT = /(?:©|\(c\)|copyright\b)[^.\n]{0,120}(?:\.|$)|all rights rese
  * wins, and when two differ the article-scoped, then the more restrictive, is chosen and the other
  * reported. A rel=license to a page that is not a CC deed is the site's own terms. Never guesses a version.
  */
-export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = jsonLdNodes(doc)): LicenceResult {
-  const scope = articleScope(doc);
+export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = jsonLdNodes(doc), scope: Element | null = articleScope(doc)): LicenceResult {
   const inArticle = (el: Element) => !!scope && scope !== doc.body && scope.contains(el);
   const evidence: LicenceEvidence[] = [];
   const add = (source: string, value: string, inside: boolean, weight: number, licence: Licence | null) => {
