@@ -359,11 +359,47 @@ function removeEmpty(el: Element): boolean {
   return content;
 }
 
+const CONTROLS = 'input, button, select, textarea';
+const BOX_TAGS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIELDSET', 'P', 'LI']);
+
+/**
+ * Boxes built around form controls: consent placeholders for embeds ("I agree that content from YouTube
+ * is shown… [Show]"), sign-ups, polls. Language-independent: a small wrapper (at most 80 words, no
+ * photo) whose controls are its reason to exist. Read before the controls themselves are dropped.
+ */
+function removeControlBoxes(root: Element, ctx: CleanContext): void {
+  for (const control of Array.from(root.querySelectorAll(CONTROLS))) {
+    if (!root.contains(control)) continue;
+    let box: Element | null = null;
+    for (let el = control.parentElement, depth = 0; el && el !== root && depth < 4; el = el.parentElement, depth++) {
+      if (!BOX_TAGS.has(el.tagName.toUpperCase())) continue;
+      if (countWords(el.textContent) > 80 || el.querySelector('img, picture, video, figure, table')) break;
+      box = el;
+    }
+    if (box) {
+      ctx.notes?.push(blockNote(box, 'removed', 'inside: box built around form controls (consent, sign-up, poll)'));
+      box.remove();
+    }
+  }
+}
+
+/** Fallback text inside media ("To view this video please enable JavaScript…") is for browsers that cannot play it. */
+function removeMediaFallbacks(root: Element): void {
+  for (const media of Array.from(root.querySelectorAll('video, audio, object'))) {
+    for (const node of Array.from(media.childNodes)) {
+      const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+      if (tag !== 'SOURCE' && tag !== 'TRACK' && tag !== 'PARAM') node.parentNode?.removeChild(node);
+    }
+  }
+}
+
 /** Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals out. */
 export function cleanBody(root: Element, ctx: CleanContext): void {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
+  removeControlBoxes(root, ctx);
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
+  removeMediaFallbacks(root);
   removeRepeatedHeader(root, ctx);
   removeEmpty(root);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
