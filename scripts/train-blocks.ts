@@ -4,8 +4,18 @@
  * language-neutral features of src/core/block-features.ts, and compares it with the rule cleaner in 5-fold
  * cross-validation grouped by publisher (fold = hash of the publisher), on ../shared/corpus and ../shared/fundus.
  *
+ * The rule cleaner's text is cached with the model switched off (afterRulesThreshold below any probability), so
+ * "(b) rules" is the rules alone and the "(d)" variants add the model to it. `rulesSpared` is the combination as
+ * clean.ts integrates it: after the rules, a block still there under the threshold goes unless it matches or
+ * holds MODEL_SPARES or has MODEL_MAX_WORDS words or more (and all removals are undone when they take more than
+ * half the article). "(e) as shipped" is extractArticle() with block-weights.json as it was when the cache was
+ * built, beside the same simulated from the cache: the two agree when the simulation is faithful.
+ *
  *   npx tsx scripts/train-blocks.ts                  CV report (features cached in /tmp, --rebuild to redo)
+ *   npx tsx scripts/train-blocks.ts --no-trees       logistic configurations only (lean)
+ *   npx tsx scripts/train-blocks.ts --only="logistic, no wording;logistic, no wording/page"   just those
  *   npx tsx scripts/train-blocks.ts --ship           also train on all pages, write src/core/block-weights.json
+ *                                                    (no wording, no page features; --ship-set=all|noWording|noPage)
  *   npx tsx scripts/train-blocks.ts --explain-weights  print the shipped weights, largest first
  *
  * Pages are read in place (never copied); prints tables, commits no numbers.
@@ -16,16 +26,20 @@ import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract.js';
-import { blockText } from '../src/core/text.js';
-import { FEATURE_NAMES, HINT_FEATURES, WORDING_FEATURES, blockFeatures, collectBlocks, indexPage, textKey } from '../src/core/block-features.js';
-import { scoreRows, type BlockWeights } from '../src/core/block-model.js';
+import { blockText, countWords } from '../src/core/text.js';
+import { FEATURE_NAMES, HINT_FEATURES, PAGE_FEATURES, WORDING_FEATURES, blockFeatures, collectBlocks, indexPage, textKey } from '../src/core/block-features.js';
+import { WEIGHTS, blockScores, scoreRows, type BlockWeights } from '../src/core/block-model.js';
 import { pageF1, scorePage, summarise, tokens, type PageScore } from './score.js';
+import { MODEL_MAX_WORDS, MODEL_SPARES } from '../src/core/clean.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const SHARED = path.join(ROOT, '..', 'shared');
 const CACHE = '/tmp/readcite-blocks/cache.json';
 const WEIGHTS_FILE = path.join(ROOT, 'src', 'core', 'block-weights.json');
 const has = (flag: string) => process.argv.includes(flag);
+
+/** As in clean.ts (not exported there; keep the two in step): blocks the model may not remove, and prose length. */
+const MIN_KEPT = 0.5;
 
 // ---------------------------------------------------------------------------------------------- data
 
@@ -36,6 +50,8 @@ interface CachedBlock {
   /** Share of the block's shingles found in the ground truth. */
   frac: number;
   label: 0 | 1;
+  /** Matches or holds MODEL_SPARES: clean.ts never lets the model remove it. */
+  spared: boolean;
   x: number[];
 }
 
@@ -46,11 +62,16 @@ interface Page {
   url: string;
   truth: string;
   vanilla: string;
+  /** extractArticle().text with the model switched off: the rule cleaner alone. */
   rules: string;
+  /** extractArticle().text with block-weights.json as it was when the cache was built. */
+  shipped: string;
   standfirst: string;
   blocks: CachedBlock[];
   extractMs: number;
   scoreMs: number;
+  /** blockScores(root, { page }) with the weights at cache time (indexes the page only if they need it). */
+  shippedScoreMs: number;
 }
 
 function shingleSet(toks: string[]): Set<string> {
@@ -91,12 +112,15 @@ function buildCache(): Page[] {
     const html = zlib.gunzipSync(fs.readFileSync(src.file)).toString('utf8');
     const dom = new JSDOM(html, { url: src.url, virtualConsole: quiet });
     const doc = dom.window.document;
-    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { keepClasses: true, serializer: (el) => el as Element }).parse();
+    const clone = doc.cloneNode(true) as Document;
+    clone.querySelectorAll('body base').forEach((el) => el.remove()); // as extractArticle does
+    const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
     const root = parsed?.content ?? null;
     const vanilla = root ? blockText(root) : '';
     // The two measured steps alternate which goes first, page by page, so machine drift hits both.
     let extractMs = 0;
     let scoreMs = 0;
+    let shippedScoreMs = 0;
     let article: ReturnType<typeof extractArticle> = null;
     let rows: number[][] = [];
     let blocks: ReturnType<typeof collectBlocks> = [];
@@ -107,10 +131,13 @@ function buildCache(): Page[] {
     };
     const runScore = () => {
       if (!root) return;
-      const t = performance.now();
+      let t = performance.now();
       blocks = collectBlocks(root);
-      rows = blockFeatures(blocks, root, indexPage(doc));
+      rows = blockFeatures(blocks, root, indexPage(doc), doc.title);
       scoreMs = performance.now() - t;
+      t = performance.now();
+      blockScores(root, { page: doc });
+      shippedScoreMs = performance.now() - t;
     };
     if (n % 2) {
       runExtract();
@@ -119,29 +146,44 @@ function buildCache(): Page[] {
       runScore();
       runExtract();
     }
+    // The rules alone: clean.ts reads the threshold at each call, and no probability is under -1.
+    const threshold = WEIGHTS.afterRulesThreshold;
+    WEIGHTS.afterRulesThreshold = -1;
+    const rulesOnly = extractArticle(doc, src.url);
+    WEIGHTS.afterRulesThreshold = threshold;
     const truthToks = tokens(src.truth);
     const ts = shingleSet(truthToks);
     const tj = ` ${truthToks.join(' ')} `;
     const cached: CachedBlock[] = blocks.map((b, i) => {
       const frac = truthShare(b.text, ts, tj);
-      return { key: textKey(b.text), text: b.text, words: b.words, frac, label: frac > 0.5 ? 1 : 0, x: rows[i]! };
+      const spared = b.el.matches(MODEL_SPARES) || !!b.el.querySelector(MODEL_SPARES);
+      return { key: textKey(b.text), text: b.text, words: b.words, frac, label: frac > 0.5 ? 1 : 0, spared, x: rows[i]! };
     });
     if (tokens(cached.map((b) => b.text).join('\n')).join(' ') !== tokens(vanilla).join(' ')) mismatched++;
     const a = article as ReturnType<typeof extractArticle>;
-    pages.push({ id: src.id, corpus: src.corpus, publisher: src.publisher, url: src.url, truth: src.truth, vanilla, rules: a?.text ?? '', standfirst: a?.standfirst ?? '', blocks: cached, extractMs, scoreMs });
+    pages.push({ id: src.id, corpus: src.corpus, publisher: src.publisher, url: src.url, truth: src.truth, vanilla, rules: rulesOnly?.text ?? '', shipped: a?.text ?? '', standfirst: a?.standfirst ?? '', blocks: cached, extractMs, scoreMs, shippedScoreMs });
     dom.window.close();
     if (n % 20 === 0) console.error(`cached ${n + 1}/${list.length}`);
   }
   console.error(`pages whose blocks' tokens differ from Readability's block text: ${mismatched}`);
   fs.mkdirSync(path.dirname(CACHE), { recursive: true });
-  fs.writeFileSync(CACHE, JSON.stringify({ features: FEATURE_NAMES, pages }));
+  fs.writeFileSync(CACHE, JSON.stringify({ version: CACHE_VERSION, features: FEATURE_NAMES, weights: WEIGHTS, pages }));
+  cacheWeights = WEIGHTS;
   return pages;
 }
 
+/** Bumped when the cached fields change. */
+const CACHE_VERSION = 2;
+/** block-weights.json as it was when the cache was built (what the "shipped" texts used). */
+let cacheWeights: BlockWeights = WEIGHTS;
+
 function loadPages(): Page[] {
   if (!has('--rebuild') && fs.existsSync(CACHE)) {
-    const cached = JSON.parse(fs.readFileSync(CACHE, 'utf8')) as { features: string[]; pages: Page[] };
-    if (cached.features.join() === FEATURE_NAMES.join()) return cached.pages;
+    const cached = JSON.parse(fs.readFileSync(CACHE, 'utf8')) as { version?: number; features: string[]; weights: BlockWeights; pages: Page[] };
+    if (cached.version === CACHE_VERSION && cached.features.join() === FEATURE_NAMES.join()) {
+      cacheWeights = cached.weights;
+      return cached.pages;
+    }
   }
   return buildCache();
 }
@@ -313,7 +355,26 @@ const inRules = (p: Page) => {
   return (i: number) => k.has(p.blocks[i]!.key);
 };
 
-type Variant = 'model' | 'modelEdges' | 'rulesEdges' | 'rulesHigh';
+/**
+ * As clean.ts integrates the model: the rules' text less the blocks still there under the threshold, except
+ * spared blocks and blocks of MODEL_MAX_WORDS words or more. When the removals (the rules' and the model's)
+ * leave under half the article, clean.ts undoes them all: here, back to Readability's text.
+ */
+function rulesSpared(p: Page, probs: number[], t: number): string {
+  const kept = inRules(p);
+  const drop = new Set(p.blocks.flatMap((b, i) => (b.words > 0 && b.words < MODEL_MAX_WORDS && !b.spared && probs[i]! < t && kept(i) ? [i] : [])));
+  if (!drop.size) return p.rules;
+  const text = rulesMinus(p, drop);
+  return countWords(text) < MIN_KEPT * vanillaWords(p) && countWords(p.rules) >= MIN_KEPT * vanillaWords(p) ? p.vanilla : text;
+}
+const vanillaCount = new Map<string, number>();
+const vanillaWords = (p: Page): number => {
+  let n = vanillaCount.get(p.id);
+  if (n === undefined) vanillaCount.set(p.id, (n = countWords(p.vanilla)));
+  return n;
+};
+
+type Variant = 'model' | 'modelEdges' | 'rulesEdges' | 'rulesHigh' | 'rulesSpared';
 function variantText(v: Variant, p: Page, probs: number[], t: number): string {
   switch (v) {
     case 'model':
@@ -326,6 +387,8 @@ function variantText(v: Variant, p: Page, probs: number[], t: number): string {
       return rulesMinus(p, edgeDrops(p, probs, t, inRules(p)));
     case 'rulesHigh':
       return rulesMinus(p, new Set(probs.flatMap((q, i) => (q < t ? [i] : []))));
+    case 'rulesSpared':
+      return rulesSpared(p, probs, t);
   }
 }
 
@@ -427,7 +490,7 @@ interface CvResult {
   thresholdOf: Map<string, Map<Variant, number>>;
 }
 
-const VARIANTS: Variant[] = ['model', 'modelEdges', 'rulesEdges', 'rulesHigh'];
+const VARIANTS: Variant[] = ['model', 'modelEdges', 'rulesEdges', 'rulesHigh', 'rulesSpared'];
 
 function crossValidate(pages: Page[], cols: number[], trainer: Trainer): CvResult {
   const scores = new Map<string, PageScore[]>();
@@ -477,12 +540,16 @@ function main(): void {
   const all = FEATURE_NAMES.map((_, i) => i);
   const noWording = all.filter((i) => !WORDING_FEATURES.includes(FEATURE_NAMES[i]!));
   const noHint = noWording.filter((i) => !HINT_FEATURES.includes(FEATURE_NAMES[i]!));
+  const noPage = noWording.filter((i) => !PAGE_FEATURES.includes(FEATURE_NAMES[i]!));
   const configs: [string, number[], Trainer][] = [
     ['logistic, all features', all, TRAINERS.logistic!],
     ['logistic, no wording', noWording, TRAINERS.logistic!],
+    ['logistic, no wording/page', noPage, TRAINERS.logistic!],
     ['logistic, no wording/hints', noHint, TRAINERS.logistic!],
   ];
   if (!has('--no-trees')) configs.push(['trees, all features', all, TRAINERS.trees!], ['trees, no wording', noWording, TRAINERS.trees!]);
+  const only = process.argv.find((x) => x.startsWith('--only='))?.slice(7).split(';');
+  if (only) configs.splice(0, configs.length, ...configs.filter(([name]) => only.includes(name)));
 
   const groups: [string, (p: Page) => boolean][] = [['corpus', (p) => p.corpus === 'corpus'], ['fundus', (p) => p.corpus === 'fundus'], ['pooled', () => true]];
   const line = (name: string, list: PageScore[]) => {
@@ -501,12 +568,19 @@ function main(): void {
   line('(a) vanilla Readability, blocks separated', base.vanilla);
   line('(b) rule cleaner: extractArticle().text', base.rules);
   line('(b) …with the standfirst, as the view shows', base.rulesStandfirst);
+  // The simulation against the real thing: the weights at cache time, through rulesSpared and through clean.ts.
+  const atCache = pages.map((p) => scorePage(p.truth, rulesSpared(p, scoreRows(p.blocks.map((b) => b.x), cacheWeights), cacheWeights.afterRulesThreshold)));
+  line('(e) as shipped at cache time: extractArticle().text', pages.map((p) => scorePage(p.truth, p.shipped)));
+  line('(e) …the same simulated: rulesSpared over the cache', atCache);
+  const same = pages.filter((p) => tokens(rulesSpared(p, scoreRows(p.blocks.map((b) => b.x), cacheWeights), cacheWeights.afterRulesThreshold)).join(' ') === tokens(p.shipped).join(' ')).length;
+  const guarded = pages.filter((p) => rulesSpared(p, scoreRows(p.blocks.map((b) => b.x), cacheWeights), cacheWeights.afterRulesThreshold) === p.vanilla && p.rules !== p.vanilla).length;
+  console.log(`   simulated and real texts token-identical on ${same}/${pages.length} pages; half-the-article undo simulated on ${guarded}`);
   const results: [string, CvResult][] = [];
   for (const [name, cols, trainer] of configs) {
     const t0 = performance.now();
     const r = crossValidate(pages, cols, trainer);
     results.push([name, r]);
-    const labels: Record<Variant, string> = { model: '(c) model', modelEdges: '(c) model, edges only', rulesEdges: '(d) rules, then model at edges', rulesHigh: '(d) rules, then model anywhere' };
+    const labels: Record<Variant, string> = { model: '(c) model', modelEdges: '(c) model, edges only', rulesEdges: '(d) rules, then model at edges', rulesHigh: '(d) rules, then model anywhere', rulesSpared: '(d) rulesSpared, as integrated' };
     for (const v of VARIANTS) line(`${labels[v]} [${name}]`.slice(0, 60), r.scores.get(v)!);
     const pairs: [number, number][] = pages.flatMap((p) => p.blocks.flatMap((b, i) => (b.words ? [[r.probs.get(p.id)![i]!, b.label] as [number, number]] : [])));
     const acc = pages.flatMap((p) => p.blocks.flatMap((b, i) => (b.words ? [(r.probs.get(p.id)![i]! >= r.thresholdOf.get(p.id)!.get('model')! ? 1 : 0) === b.label ? 1 : 0] : [])));
@@ -522,8 +596,8 @@ function main(): void {
 
   // Pages that moved most under the chosen variant against the rule cleaner.
   const pickName = process.argv[process.argv.indexOf('--best') + 1];
-  const [bestName, best] = results.find(([n]) => has('--best') && n === pickName) ?? results[0]!;
-  const bestVariant: Variant = (process.argv.find((a) => a.startsWith('--variant='))?.slice(10) as Variant | undefined) ?? 'rulesEdges';
+  const [bestName, best] = results.find(([n]) => has('--best') && n === pickName) ?? results.find(([n]) => n === 'logistic, no wording/page') ?? results[0]!;
+  const bestVariant: Variant = (process.argv.find((a) => a.startsWith('--variant='))?.slice(10) as Variant | undefined) ?? 'rulesSpared';
   const moved = pages.map((p, i) => ({ p, d: pageF1(best.scores.get(bestVariant)![i]!) - pageF1(base.rules[i]!), rule: pageF1(base.rules[i]!) })).sort((a, b) => b.d - a.d);
   console.log(`\n${bestVariant} [${bestName}] against the rule cleaner, page F1: ${moved.filter((m) => m.d > 0.001).length} better, ${moved.filter((m) => m.d < -0.001).length} worse`);
   // Paired bootstrap of the pooled F1 difference (same resampled pages for both), seeded.
@@ -539,10 +613,33 @@ function main(): void {
   console.log(`pooled F1 difference, paired bootstrap: ${f3(summarise(mine).f1 - summarise(base.rules).f1)}, 95% interval ${f3(diffs[25]!)} to ${f3(diffs[974]!)}`);
   for (const m of [...moved.slice(0, 6), ...moved.slice(-6)]) console.log(`${m.d >= 0 ? '+' : ''}${f3(m.d)}  rules ${f3(m.rule)}  ${m.p.corpus}  ${m.p.publisher.padEnd(24)} ${m.p.url.slice(0, 90)}`);
 
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  console.log(`\ntime per page (ms, jsdom, one run, alternating): extractArticle median ${med(pages.map((p) => p.extractMs)).toFixed(1)}, block features median ${med(pages.map((p) => p.scoreMs)).toFixed(1)}; median per-page ratio ${f3(med(pages.map((p) => p.scoreMs / (p.extractMs || 1))))}`);
+  // Without the page features against with them, as integrated: the same resampled pages for both.
+  const withPage = results.find(([n]) => n === 'logistic, no wording')?.[1];
+  const withoutPage = results.find(([n]) => n === 'logistic, no wording/page')?.[1];
+  if (withPage && withoutPage) {
+    const a = withoutPage.scores.get('rulesSpared')!;
+    const b = withPage.scores.get('rulesSpared')!;
+    const ds: number[] = [];
+    for (let r = 0; r < 1000; r++) {
+      const pick = pages.map(() => Math.floor(random() * pages.length));
+      ds.push(summarise(pick.map((i) => a[i]!)).f1 - summarise(pick.map((i) => b[i]!)).f1);
+    }
+    ds.sort((x, y) => x - y);
+    const f4 = (x: number) => x.toFixed(4);
+    const byGroup = groups.map(([g, keep]) => `${g} ${f4(summarise(a.filter((_, i) => keep(pages[i]!))).f1 - summarise(b.filter((_, i) => keep(pages[i]!))).f1)}`).join(', ');
+    const moved = a.filter((s, i) => Math.abs(pageF1(s) - pageF1(b[i]!)) > 0.001).length;
+    console.log(`\nrulesSpared, no page features minus with them (both no wording), F1: ${byGroup}; pooled paired bootstrap 95% interval ${f4(ds[25]!)} to ${f4(ds[974]!)}; pages that move: ${moved}`);
+  }
 
-  if (has('--ship')) ship(pages, has('--ship-all') ? all : noWording);
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(`\ntime per page (ms, jsdom, one run, alternating): extractArticle median ${med(pages.map((p) => p.extractMs)).toFixed(1)}, block features with the page index median ${med(pages.map((p) => p.scoreMs)).toFixed(1)}, blockScores as shipped at cache time median ${med(pages.map((p) => p.shippedScoreMs)).toFixed(1)}; median per-page ratio of the latter to extractArticle ${f3(med(pages.map((p) => p.shippedScoreMs / (p.extractMs || 1))))}`);
+
+  const sets: Record<string, number[]> = { all, noWording, noPage };
+  const setName = process.argv.find((a) => a.startsWith('--ship-set='))?.slice(11) ?? (has('--ship-all') ? 'all' : 'noPage');
+  if (has('--ship')) {
+    if (!sets[setName]) throw new Error(`--ship-set: one of ${Object.keys(sets).join(', ')}`);
+    ship(pages, sets[setName]);
+  }
 }
 
 /** Trains on all pages; thresholds from grouped out-of-fold probabilities over all of them. */
@@ -557,7 +654,7 @@ function ship(pages: Page[], cols: number[]): void {
     weights: m.w.map((v) => +v.toPrecision(5)),
     bias: +m.b.toPrecision(5),
     threshold: pickThreshold('model', pages, probs),
-    afterRulesThreshold: pickThreshold('rulesHigh', pages, probs),
+    afterRulesThreshold: pickThreshold('rulesSpared', pages, probs),
     edgeThreshold: pickThreshold('rulesEdges', pages, probs),
   };
   fs.writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);

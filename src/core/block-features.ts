@@ -7,6 +7,7 @@
  * li / blockquote / figure that hold no block of their own, and any other element that holds text directly.
  */
 import { LICENCE_NOTICE } from './licence.js';
+import { APPEAL, HINT } from './furniture.js';
 import { blockText, countWords, squash } from './text.js';
 
 /** Elements that are always one block, whatever they hold. */
@@ -17,13 +18,9 @@ const SOFT = new Set(['LI', 'BLOCKQUOTE', 'FIGURE', 'DD', 'DT']);
 const BLOCKISH = new Set([...LEAF, ...SOFT, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'FORM', 'DETAILS', 'ADDRESS', 'HR']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MEDIA = 'img, picture, video, audio, svg, iframe';
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME']);
 
-/**
- * Wording and class hints, copied from clean.ts (not exported there; keep the two in step). They are the
- * "wording" features, which the report measures with and without.
- */
-const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
-const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|footer|colophon|site-?info|^bottom$|(?:^|[\s_-])cta(?:$|[\s_-])/i;
+/** Headings of link lists (a wording feature, which the report measures with and without). */
 const TAIL_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories|about (?:the )?[\p{Lu}\d])/iu;
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -43,6 +40,11 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 /** Features read from English wording (clean.ts's appeal and heading lists, licence notices). */
 export const WORDING_FEATURES: readonly FeatureName[] = ['appealHits', 'appealDense', 'tailHeading', 'licenceNotice'];
+/**
+ * Features read from the whole page (indexPage): text repeated around the article, teaser links and headings.
+ * They cost more than all the others together; weights without them let blockScores() skip indexPage().
+ */
+export const PAGE_FEATURES: readonly FeatureName[] = ['repeatedOnPage', 'asLinkElsewhere', 'asHeadingElsewhere', 'prefixRepeated'];
 /** Features read from English class and id hints (clean.ts's HINT). */
 export const HINT_FEATURES: readonly FeatureName[] = ['hint', 'hintWords'];
 
@@ -51,42 +53,76 @@ export interface Block {
   text: string;
   words: number;
   depth: number;
+  /** The block is or holds an image, video, audio, SVG or iframe (collectBlocks knows; else blockFeatures asks). */
+  media?: boolean;
+}
+
+/** Per element under the root, computed once bottom-up: does it hold a block-level element, and any text? */
+interface Shape {
+  blockDesc: boolean;
+  text: boolean;
+  /** Holds an element of MEDIA below it. */
+  media: boolean;
+}
+
+/**
+ * One post-order pass over the root's subtree (child nodes by firstChild/nextSibling: in jsdom a live
+ * HTMLCollection such as `children` costs O(n) per access, and asking each element whether it holds a block
+ * re-walked its subtree, O(n·depth)).
+ */
+function shapes(root: Element): Map<Element, Shape> {
+  const out = new Map<Element, Shape>();
+  const visit = (el: Element): Shape => {
+    const s: Shape = { blockDesc: false, text: false, media: false };
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (!s.text && /\S/.test(n.nodeValue ?? '')) s.text = true;
+      } else if (n.nodeType === 1) {
+        const c = visit(n as Element);
+        if (c.text) s.text = true;
+        const tag = (n as Element).tagName.toUpperCase();
+        if (c.blockDesc || BLOCKISH.has(tag)) s.blockDesc = true;
+        if (c.media || MEDIA_TAGS.has(tag)) s.media = true;
+      }
+    }
+    out.set(el, s);
+    return s;
+  };
+  visit(root);
+  return out;
 }
 
 /** True when the element holds text outside any block-level child (text nodes or inline elements). */
-function holdsText(el: Element): boolean {
+function holdsText(el: Element, shape: Map<Element, Shape>): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
     if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (!BLOCKISH.has(tag) && !SKIP.has(tag) && /\S/.test(n.textContent ?? '')) return true;
+      if (!BLOCKISH.has(tag) && !SKIP.has(tag) && shape.get(n as Element)?.text) return true;
     }
   }
   return false;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) {
-    const tag = c.tagName.toUpperCase();
-    if (BLOCKISH.has(tag) || hasBlockChild(c)) return true;
-  }
-  return false;
-}
+const MEDIA_TAG = /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/;
 
 /** The article's blocks in document order; blocks without words are left out unless they hold media. */
 export function collectBlocks(root: Element): Block[] {
   const out: Block[] = [];
+  const shape = shapes(root);
   const walk = (el: Element, depth: number): void => {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
-    const leaf = LEAF.has(tag) || (SOFT.has(tag) && !hasBlockChild(el)) || (el !== root && holdsText(el)) || (el !== root && !hasBlockChild(el));
+    const blockDesc = shape.get(el)?.blockDesc ?? false;
+    const leaf = LEAF.has(tag) || (SOFT.has(tag) && !blockDesc) || (el !== root && (!blockDesc || holdsText(el, shape)));
     if (leaf) {
       const text = squash(blockText(el).replace(/\n+/g, ' '));
       const words = countWords(text);
-      if (words > 0 || el.querySelector(MEDIA) || /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/.test(tag)) out.push({ el, text, words, depth });
+      const media = MEDIA_TAG.test(tag) || (shape.get(el)?.media ?? false);
+      if (words > 0 || media) out.push({ el, text, words, depth, media });
       return;
     }
-    for (const c of Array.from(el.children)) walk(c, depth + 1);
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) walk(c as Element, depth + 1);
   };
   walk(root, 0);
   return out;
@@ -131,22 +167,29 @@ export function indexPage(page: Document): PageIndex {
   return index;
 }
 
-function hintOf(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    const attrs = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('role') ?? ''}`;
-    if (HINT.test(attrs)) return true;
+/** Whether an element or an ancestor below the root has a hint class, id or role; memoised per element. */
+function hintOf(el: Element, root: Element, memo: Map<Element, boolean>): boolean {
+  if (el === root) return false;
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+  const parent = el.parentElement;
+  const hint = HINT.test(attrs) || (!!parent && hintOf(parent, root, memo));
+  memo.set(el, hint);
+  return hint;
+}
+
+/** The nearest ul or ol at or above the element, up to and including the root (null outside it). */
+function listOf(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'UL' || tag === 'OL') return e;
+    if (e === root) return null;
   }
-  return false;
+  return null;
 }
 
 const log1p = Math.log1p;
-
-/** Link words over words, and link count, of one element. */
-function links(el: Element, words: number): [number, number] {
-  const as = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
-  const linkWords = as.reduce((n, a) => n + countWords(a.textContent), 0);
-  return [words ? Math.min(1, linkWords / words) : 0, as.length];
-}
 
 /** Counts of a text in the page, less its own occurrences inside the article. */
 function elsewhere(map: Map<string, number> | undefined, key: string, own: number): number {
@@ -155,28 +198,42 @@ function elsewhere(map: Map<string, number> | undefined, key: string, own: numbe
 }
 
 /**
- * One feature vector per block (FEATURE_NAMES order). `page` is the original document, for the page-level
- * features (0 without it); `root` is Readability's output element the blocks came from.
+ * One feature vector per block (FEATURE_NAMES order). `page` is the original document's index, for the
+ * page-level features (0 without it); `title` the page's title, for titleSim (else the index's); `root` is
+ * Readability's output element the blocks came from.
  */
-export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex): number[][] {
+export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, title?: string): number[][] {
   const n = blocks.length;
   const total = blocks.reduce((s, b) => s + b.words, 0) || 1;
+  const keys = blocks.map((b) => textKey(b.text));
+  // Link density and count, and (for the page features) the links that are the whole block: one query per block.
   const ld: number[] = [];
   const nl: number[] = [];
-  for (const b of blocks) {
-    const [d, k] = links(b.el, b.words);
-    ld.push(d);
-    nl.push(k);
+  const ownA: number[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const as = b.el.tagName.toUpperCase() === 'A' ? [b.el] : Array.from(b.el.querySelectorAll('a'));
+    let linkWords = 0;
+    let same = 0;
+    for (const a of as) {
+      const t = a.textContent;
+      linkWords += countWords(t);
+      if (page && a !== b.el && textKey(t) === keys[i]) same++;
+    }
+    ld.push(b.words ? Math.min(1, linkWords / b.words) : 0);
+    nl.push(as.length);
+    ownA.push(same + (as[0] === b.el ? 1 : 0));
   }
   // Own occurrences inside the article, so "elsewhere" means outside it.
   const ownBlocks = new Map<string, number>();
   const ownLinks = new Map<string, number>();
-  const keys = blocks.map((b) => textKey(b.text));
-  for (const k of keys) bump(ownBlocks, k);
-  for (const a of Array.from(root.querySelectorAll('a'))) bump(ownLinks, textKey(a.textContent));
   const ownPrefixes = new Map<string, number>();
-  for (const k of keys) bump(ownPrefixes, prefixKey(k));
-  const titleSet = new Set(page?.title ?? []);
+  if (page) {
+    for (const k of keys) bump(ownBlocks, k);
+    for (const a of Array.from(root.querySelectorAll('a'))) bump(ownLinks, textKey(a.textContent));
+    for (const k of keys) bump(ownPrefixes, prefixKey(k));
+  }
+  const titleSet = new Set(title !== undefined ? tokensOf(title.toLowerCase()) : (page?.title ?? []));
+  const hints = new Map<Element, boolean>();
   let before = 0;
   return blocks.map((b, i) => {
     const tag = b.el.tagName.toUpperCase();
@@ -191,7 +248,7 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex):
     const stops = (text.match(/[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu) ?? []).length;
     const key = keys[i]!;
     const hits = text.match(APPEAL)?.length ?? 0;
-    const hint = hintOf(b.el, root);
+    const hint = hintOf(b.el, root, hints);
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
     let win = 0;
@@ -200,11 +257,11 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex):
       win += ld[j]!;
       winN++;
     }
-    const listEl = b.el.closest('ul, ol');
-    const inList = !!listEl && root.contains(listEl);
-    const listItems = inList ? listEl.children.length : 0;
+    const listEl = listOf(b.el, root);
+    const inList = !!listEl;
+    const listItems = listEl ? listEl.childElementCount : 0;
     const isH = /^H[1-6]$/.test(tag);
-    const ownA = Array.from(b.el.querySelectorAll('a')).filter((a) => textKey(a.textContent) === key).length + (tag === 'A' ? 1 : 0);
+    const media = b.media ?? (MEDIA_TAG.test(tag) || !!b.el.querySelector(MEDIA));
     const titleSim = titleSet.size && toks.length ? toks.filter((t) => titleSet.has(t.toLowerCase())).length / Math.max(toks.length, titleSet.size) : 0;
     const row = [
       log1p(b.words),
@@ -228,7 +285,7 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex):
       log1p(b.depth),
       inList ? 1 : 0,
       log1p(listItems),
-      b.el.querySelector(MEDIA) || /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/.test(tag) ? 1 : 0,
+      media ? 1 : 0,
       /[.!?。！？؟।]["'”’»)]*$/u.test(text) ? 1 : 0,
       /[:：]$/.test(text) ? 1 : 0,
       b.words ? Math.min(1, stops / b.words) * 10 : 0,
@@ -248,7 +305,7 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex):
       next && /^H[1-6]$/i.test(next.el.tagName) ? 1 : 0,
       titleSim,
       page ? log1p(elsewhere(page.blocks, key, ownBlocks.get(key) ?? 0)) : 0,
-      page ? log1p(elsewhere(page.links, key, Math.max(ownA, ownLinks.get(key) ?? 0))) : 0,
+      page ? log1p(elsewhere(page.links, key, Math.max(ownA[i]!, ownLinks.get(key) ?? 0))) : 0,
       page && !isH ? log1p(elsewhere(page.headings, key, 0)) : page ? log1p(elsewhere(page.headings, key, ownBlocks.get(key) ?? 0)) : 0,
       page ? log1p(elsewhere(page.prefixes, prefixKey(key), ownPrefixes.get(prefixKey(key)) ?? 0)) : 0,
       hint ? 1 : 0,

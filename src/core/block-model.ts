@@ -7,11 +7,13 @@
  * feature's contribution, and `npx tsx scripts/train-blocks.ts --explain-weights` prints the weights.
  *
  * Use: `blockScores(root, { page: doc })` on Readability's element (before cleaning strips the class
- * attributes the hint features read). A caller removes the blocks under `weights.threshold` (model alone),
- * or, after the rule cleaner, the blocks it kept that score under `weights.afterRulesThreshold` (the best
- * variant in cross-validation) or, more cautiously, only those at the article's edges under `edgeThreshold`.
+ * attributes the hint features read). The page gives titleSim its title; it is indexed (indexPage(), the
+ * costliest step) only when the weights use the page-level features (PAGE_FEATURES): the shipped ones do not. A caller removes the blocks under `weights.threshold` (model alone),
+ * or, after the rule cleaner, the blocks it kept that score under `weights.afterRulesThreshold` (chosen in
+ * cross-validation for clean.ts's combination, "rulesSpared": spared media, lists and headings, prose of 40
+ * words or more kept) or, more cautiously, only those at the article's edges under `edgeThreshold`.
  */
-import { FEATURE_NAMES, blockFeatures, collectBlocks, indexPage, type Block, type FeatureName } from './block-features.js';
+import { FEATURE_NAMES, PAGE_FEATURES, blockFeatures, collectBlocks, indexPage, type Block, type FeatureName } from './block-features.js';
 import shipped from './block-weights.json';
 
 export interface BlockWeights {
@@ -23,7 +25,7 @@ export interface BlockWeights {
   bias: number;
   /** Blocks under this probability are not content (chosen in cross-validation). */
   threshold: number;
-  /** Combined with the rule cleaner: after it, any block still there under this probability goes. */
+  /** Combined with the rule cleaner: after it, a block still there under this probability goes (clean.ts's spares aside). */
   afterRulesThreshold: number;
   /** Combined with the rule cleaner, edges only: the leading and trailing blocks under this probability go. */
   edgeThreshold: number;
@@ -40,28 +42,31 @@ export const WEIGHTS = shipped as BlockWeights;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's linear score of one feature row (FEATURE_NAMES order). */
-function logit(row: number[], w: BlockWeights): number {
+function logit(row: number[], w: BlockWeights, cols: number[]): number {
   let z = w.bias;
-  for (let j = 0; j < w.features.length; j++) {
-    const i = FEATURE_NAMES.indexOf(w.features[j]!);
-    z += (w.weights[j]! * ((row[i] ?? 0) - w.mean[j]!)) / (w.std[j]! || 1);
-  }
+  for (let j = 0; j < cols.length; j++) z += (w.weights[j]! * ((row[cols[j]!] ?? 0) - w.mean[j]!)) / (w.std[j]! || 1);
   return z;
 }
 
 /** Probabilities for rows already computed by blockFeatures(). */
 export function scoreRows(rows: number[][], w: BlockWeights = WEIGHTS): number[] {
-  return rows.map((row) => sigmoid(logit(row, w)));
+  const cols = w.features.map((f) => FEATURE_NAMES.indexOf(f));
+  return rows.map((row) => sigmoid(logit(row, w, cols)));
 }
 
+/** Whether these weights read the page-level features, and so need indexPage(). */
+export const usesPageIndex = (w: BlockWeights): boolean => w.features.some((f) => PAGE_FEATURES.includes(f));
+
 /**
- * Scores the blocks of Readability's output element, in document order. `page` is the original document
- * (page-level features: text repeated elsewhere, teaser headlines); without it those features read 0.
+ * Scores the blocks of Readability's output element, in document order. `page` is the original document:
+ * its title for titleSim and, when the weights use them, the page-level features (text repeated elsewhere,
+ * teaser headlines; without the page those read 0).
  */
 export function blockScores(root: Element, options: { page?: Document; weights?: BlockWeights } = {}): BlockScore[] {
   const w = options.weights ?? WEIGHTS;
   const blocks = collectBlocks(root);
-  const rows = blockFeatures(blocks, root, options.page ? indexPage(options.page) : undefined);
+  const index = options.page && usesPageIndex(w) ? indexPage(options.page) : undefined;
+  const rows = blockFeatures(blocks, root, index, options.page?.title);
   const ps = scoreRows(rows, w);
   return blocks.map((b, i) => ({ ...b, p: ps[i]!, features: rows[i]! }));
 }

@@ -2,6 +2,7 @@ import { countWords, sameText, squash } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
+import { APPEAL, HINT } from './furniture.js';
 import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { blockNote, type BlockDecision } from './explain.js';
@@ -18,12 +19,6 @@ const topFeatures = (row: number[]) =>
  * related lists, licence notices and repeated headers. Works on Readability's output element, in the
  * inert clone, with general signals: wording, class hints, link density and position at the edges.
  */
-
-/** Wording of donation, membership and newsletter appeals. Each match is one hit. */
-const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
-
-/** Class, id, role and label hints of page furniture. */
-const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|footer|colophon|site-?info|^bottom$|(?:^|[\s_-])cta(?:$|[\s_-])/i;
 
 /** Class hints of a standfirst or dek: shown in the view's header, not repeated in the body. */
 const DEK_HINT = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|summary|excerpt|strapline|kicker|article-?intro-?text/i;
@@ -82,9 +77,9 @@ const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
  * Blocks the learned model may not remove: media, captions, list items (lists are the link-density
  * rules' to judge) and headings (section structure: the tail rules judge those).
  */
-const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, table, pre, svg, math, iframe, li, h1, h2, h3, h4, h5, h6';
+export const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, table, pre, svg, math, iframe, li, h1, h2, h3, h4, h5, h6';
 /** Longer blocks are prose: the model's evidence (a © sign, a link) is not enough to drop a paragraph. */
-const MODEL_MAX_WORDS = 40;
+export const MODEL_MAX_WORDS = 40;
 const NEVER_CONTENT = 'script, style, noscript, template, form, input, button, select, textarea, label, link, meta';
 const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'value', 'span', 'abbr', 'poster', 'controls', 'allowfullscreen', 'frameborder']);
 
