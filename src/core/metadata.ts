@@ -207,17 +207,19 @@ function firstOf<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced
  * also the source for pages without structured authors. Never a page-wide search: teasers, related
  * lists and footers carry the same author markup for other articles.
  */
-function chooseAuthors(
-  doc: Document,
-  url: string,
-  art: JsonObject,
-  byId: Map<string, JsonObject>,
-  metaAuthor: string | undefined,
-  siteNames: (string | undefined)[],
-  headline: () => Element | null,
-  notes?: FieldDecision[],
-): Sourced<Author[]> | undefined {
-  const chosen = pickAuthors(doc, url, art, byId, metaAuthor, siteNames, headline);
+interface AuthorSources {
+  doc: Document;
+  url: string;
+  art: JsonObject;
+  byId: Map<string, JsonObject>;
+  metaAuthor: string | undefined;
+  siteNames: (string | undefined)[];
+  headline: () => Element | null;
+}
+
+function chooseAuthors(sources: AuthorSources, notes?: FieldDecision[]): Sourced<Author[]> | undefined {
+  const chosen = pickAuthors(sources);
+  const { doc, url, art, byId, metaAuthor, headline } = sources;
   if (notes) {
     const candidates: FieldCandidate[] = [
       { source: 'json-ld', value: brief(jsonLdAuthors(art['author'] ?? art['creator'], byId)) },
@@ -229,15 +231,7 @@ function chooseAuthors(
   return chosen;
 }
 
-function pickAuthors(
-  doc: Document,
-  url: string,
-  art: JsonObject,
-  byId: Map<string, JsonObject>,
-  metaAuthor: string | undefined,
-  siteNames: (string | undefined)[],
-  headline: () => Element | null,
-): Sourced<Author[]> | undefined {
+function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: AuthorSources): Sourced<Author[]> | undefined {
   const sites = siteNames.filter((n): n is string => !!n);
   const structured: Sourced<Author[]> | undefined = firstOf<Author[]>(
     [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
@@ -341,7 +335,8 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
   const imageFacts = jsonLdImageFacts(art['image'], byId, isObject(publisher) ? str(publisher['name']) : undefined);
   if (imageFacts.caption) meta.imageCaption = imageFacts.caption;
   if (imageFacts.credit) meta.imageCredit = imageFacts.credit;
-  meta.authors = chooseAuthors(doc, url, art, byId, metaAuthor, [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined], headline, notes);
+  const siteNames = [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined];
+  meta.authors = chooseAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }, notes);
   const lang = squash(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) || str(art['inLanguage']);
   if (lang) meta.lang = lang;
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
