@@ -160,6 +160,8 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
     // "Island Gazette, 4 Harbour Street.": the site's own imprint, pulled in from the footer.
     if (s.words <= 15 && ctx.siteName && s.text.toLowerCase().startsWith(ctx.siteName.toLowerCase())) return "end: the site's imprint";
     if (s.words <= 100 && BIO_VERB.test(s.text) && mentionsAuthor(s.text.slice(0, 60), ctx)) return "end: author's bio";
+    // A press release's closing words about the company that publishes it ("Ascom is a global provider…").
+    if (s.words <= 120 && publisherNames(ctx).some((n) => s.text.toLowerCase().startsWith(n)) && BIO_VERB.test(s.text)) return "end: the publisher's self-description";
     if (ABOUT_HEADING.test(headingText(el))) return 'end: About section';
   }
   if (edge) {
@@ -174,6 +176,17 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   if (s.hint && s.hits >= 1 && s.words < 300) return 'inside: furniture hint with appeal wording';
   if (s.hits >= 3 && s.hits * 20 >= s.words) return 'inside: dense appeal wording';
   return s.hint && s.links >= 3 && s.linkDensity > 0.6 ? 'inside: hinted link list' : false;
+}
+
+/** The publisher's names as a text may start with them: the site's name, else its host's ("ascom" for www.ascom.com). */
+function publisherNames(ctx: CleanContext): string[] {
+  let host = '';
+  try {
+    host = new URL(ctx.base).hostname.replace(/^www\./, '').split('.').slice(0, -1).pop() ?? '';
+  } catch {
+    // no host
+  }
+  return [ctx.siteName, host].map((n) => n.toLowerCase()).filter((n) => n.length >= 4);
 }
 
 /** True when the text names one of the article's authors (full name, or a surname of four letters or more). */
