@@ -244,8 +244,10 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   const declaredIds = new Set(meta.images.flatMap(imageIds));
   // <noscript> copies are parsed as elements where scripting is off (jsdom, the CLI): after the others, they
   // stand in for images a page's scripts would have inserted.
-  const imgs = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img) && !inChrome(img));
-  const all = [...imgs.filter((img) => !closestWhere(img, NOSCRIPT)), ...imgs.filter((img) => closestWhere(img, NOSCRIPT))];
+  // Navigation, sidebars and footers are ruled out only for the candidates (an ancestor walk per image is dear).
+  const imgs = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img));
+  const noscript = imgs.filter((img) => closestWhere(img, NOSCRIPT));
+  const all = [...imgs.filter((img) => !noscript.includes(img)), ...noscript];
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
   // Of the page's copies of the declared image (lightbox, gallery, preload), the one with a caption.
   // A cheap text test first: only images whose attributes mention a declared file name or id are parsed as URLs.
@@ -256,7 +258,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
     return needles.some((k) => raw.includes(k));
   };
   const declared = (list: Element[]) => {
-    const copies = list.filter((img) => mentions(img) && imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)));
+    const copies = list.filter((img) => mentions(img) && imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)) && !inChrome(img));
     return copies.find((img) => img.closest('figure') || siblingCaption(img)) ?? copies[0];
   };
   // Lead position: after the headline (or the article's start), before the body's second paragraph.
@@ -265,7 +267,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   // Without a second paragraph, the first one ends the lead position.
   const limit = paras[1] ?? paras[0];
   const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
-  const positioned = (start ? all : inScope).find((img) => inLead(img) && imageUrls(img, base).length && (img.closest('figure') || siblingCaption(img)));
+  const positioned = (start ? all : inScope).find((img) => inLead(img) && imageUrls(img, base).length && (img.closest('figure') || siblingCaption(img)) && !inChrome(img));
   const pick = declared(inScope) ?? positioned ?? declared(all);
   const fromData = { caption: meta.imageCaption ?? '', credit: meta.imageCredit ?? '' };
   if (pick) {
