@@ -246,12 +246,16 @@ function isPromo(el: Element, text: string): boolean {
 function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
   for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure, li, h3, h4, h5, h6'))) {
     if (el === root || !root.contains(el)) continue; // the article is detached: isConnected is always false
+    // A promo has one or two links: count them (a live collection's length is cheap) before reading text.
+    const links = el.getElementsByTagName('a').length;
+    const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
+    if (listOrHeading && (links < 1 || links > 2)) continue;
     const text = el.textContent;
-    if (isPromo(el, text)) {
+    if (links >= 1 && links <= 2 && isPromo(el, text)) {
       removals.remove(el, 'inside: promo for another article (a label and a headline link)');
       continue;
     }
-    if (/^(?:LI|H\d)$/.test(el.tagName)) continue;
+    if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = text.match(APPEAL)?.length ?? 0;
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.querySelectorAll('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
