@@ -156,7 +156,7 @@ function buildCache(): Page[] {
     const tj = ` ${truthToks.join(' ')} `;
     const cached: CachedBlock[] = blocks.map((b, i) => {
       const frac = truthShare(b.text, ts, tj);
-      const spared = b.el.matches(MODEL_SPARES) || !!b.el.querySelector(MODEL_SPARES);
+      const spared = !!b.el.closest(MODEL_SPARES) || !!b.el.querySelector(MODEL_SPARES);
       return { key: textKey(b.text), text: b.text, words: b.words, frac, label: frac > 0.5 ? 1 : 0, spared, x: rows[i]! };
     });
     if (tokens(cached.map((b) => b.text).join('\n')).join(' ') !== tokens(vanilla).join(' ')) mismatched++;

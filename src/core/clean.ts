@@ -74,8 +74,8 @@ const MIN_KEPT = 0.5;
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE']);
 const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
 /**
- * Blocks the learned model may not remove: media, captions, list items (lists are the link-density
- * rules' to judge) and headings (section structure: the tail rules judge those).
+ * Blocks the learned model may not remove, nor anything inside them: media, captions, list items (lists
+ * are the link-density rules' to judge) and headings (section structure: the tail rules judge those).
  */
 export const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, table, pre, svg, math, iframe, li, h1, h2, h3, h4, h5, h6';
 /** Longer blocks are prose: the model's evidence (a © sign, a link) is not enough to drop a paragraph. */
@@ -289,12 +289,14 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
     }
   }
   if (ctx.leadImageKey) {
+    // The lead photo once: the header shows it; later copies in the body are the article's own.
     for (const img of Array.from(root.querySelectorAll('img'))) {
       const src = imageSrc(img, ctx.base);
       if (src && imageKey(src) === ctx.leadImageKey) {
         const gone = img.closest('figure') ?? img;
         ctx.notes?.push(blockNote(gone, 'removed', 'header: lead image (shown above the body)'));
         gone.remove();
+        break;
       }
     }
   }
@@ -426,7 +428,7 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
   // Figures and other media are left alone: the benchmarks' truth leaves captions out, so the model
   // learned to score them low, but in the view a photo and its caption are the article.
   for (const block of scores) {
-    if (block.p < WEIGHTS.afterRulesThreshold && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.matches(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
+    if (block.p < WEIGHTS.afterRulesThreshold && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
   removeEmpty(root);

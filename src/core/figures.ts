@@ -139,8 +139,10 @@ export function imageSrc(img: Element, base: string): string | undefined {
 /** The last path segment without query: CMSs serve one photo under several sizes and styles. */
 export function imageKey(src: string): string {
   try {
-    const u = new URL(src);
-    return decodeURIComponent(u.pathname.split('/').pop() ?? '').toLowerCase().replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
+    const segments = decodeURIComponent(new URL(src).pathname).toLowerCase().split('/').filter(Boolean);
+    const last = (segments.pop() ?? '').replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
+    // A generic file name ("1000.jpg", "master.jpg", "image.webp") names a size, not a photo: the photo is its folder.
+    return /^(?:\d+|[a-z]{1,6})\.\w+$/.test(last) && segments.length ? `${segments.slice(-3).join('/')}/${last}` : last;
   } catch {
     return src;
   }
