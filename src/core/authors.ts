@@ -1,5 +1,5 @@
 import type { Author, AuthorKind } from './types.js';
-import { squash } from './text.js';
+import { hostOf, siteLabel, squash } from './text.js';
 
 /** Words that mark a byline as a group or institution rather than a person. */
 const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|agentur|agence|agencia|agenzia|press|presse|redaktion|nachrichten|associated|reuters|afp|wire|news|media|inc|ltd|llc|foundation|institute|university|council|committee|board|bureau|correspondents?)\b/i;
@@ -7,11 +7,17 @@ const ORGANISATION = /\b(staff|editors?|editorial|desk|team|newsroom|agency|agen
 /** "By", in the languages fixtures and readers bring: by, por, par, von, di, door, av, بقلم, מאת. */
 export const BY = /^(?:(?:written|posted)\s+)?(?:by|por|par|von|di|door|av|بقلم|מאת)[:\s]+/i;
 
+/** Words before a role ("senior", "staff", "freier") and the roles themselves, in bylines' languages. */
+const ROLE_ADJECTIVE = '(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health|freie?r?|leitende?r?)';
+const ROLE = '(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|periodista|redactor(?:a)?|corresponsal|giornalista|inviat[oa])';
+
 /** Roles and suffixes that follow a name in bylines ("Jane Doe, staff writer"). */
-const ROLE_SUFFIX_EN = /\s*[,|–—-]\s*(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern)\b.*$/i;
+const ROLE_SUFFIX = new RegExp(`\\s*[,|–—-]\\s*(?:${ROLE_ADJECTIVE}\\s+)*${ROLE}\\b.*$`, 'i');
+/** A part of a byline that is only a role ("Staff Writer", "Korrespondentin", "rédacteur en chef"). */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_ADJECTIVE}\\s+)*${ROLE}$`, 'i');
 
 /** A role word written after the name without a separator, as Korean, Japanese and Chinese bylines do. */
-const ROLE_WORD_AFTER = /\s*(?:기자|특파원|論説委員|記者|编辑|記者)$/u;
+const ROLE_WORD_AFTER = /\s*(?:기자|특파원|論説委員|記者|编辑)$/u;
 
 /**
  * Cleans one byline name: drops "By", e-mail addresses, @handles, roles and suffixes.
@@ -22,7 +28,7 @@ export function cleanAuthorName(raw: string): string {
     .replace(BY, '')
     .replace(/[(<[]?\S+@\S+\.\w+[)>\]]?/g, '')
     .replace(/\(\s*@\w+\s*\)|(^|\s)@\w+/g, '$1')
-    .replace(ROLE_SUFFIX_EN, '')
+    .replace(ROLE_SUFFIX, '')
     .replace(ROLE_WORD_AFTER, '')
     // A desk code or the site's address after the name: "Elena Oberholzer (obe)", "Deutsche Welle (www.dw.com)".
     .replace(/\s*\((?:[\p{Ll}.]{2,6}|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?)\)$/u, '')
@@ -47,9 +53,6 @@ export function splitNames(raw: string): string[] {
     .map(cleanAuthorName)
     .filter((name) => name && !ROLE_ONLY.test(name));
 }
-
-/** A part of a byline that is only a role ("Staff Writer", "Korrespondentin", "rédacteur en chef"). */
-const ROLE_ONLY = /^(?:(?:senior|staff|contributing|special|chief|deputy|managing|political|guest|national|foreign|investigative|science|climate|health|freie?r?|leitende?r?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|fellow|intern|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|periodista|redactor(?:a)?|corresponsal|giornalista|inviat[oa])$/i;
 
 /** Between names: commas, semicolons, "&" and the word for "and" in the corpora's languages. */
 const NAME_SEPARATOR = /\s*(?:,|;|&|\s(?:and|und|et|y|e|og|och|ve|en|и|і|та|oraz|a)\s)\s*/iu;
@@ -77,14 +80,7 @@ export function isSiteOrDesk(name: string, siteNames: string[], url: string): bo
   const n = letters(name);
   if (!n) return false;
   if (DESK.test(squash(name))) return true;
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // no host to compare with
-  }
-  const label = letters(host.split('.').slice(0, -1).join('.'));
-  const sites = [...siteNames.map(letters), label, letters(host)].filter((s) => s.length >= 2);
+  const sites = [...siteNames, siteLabel(url), hostOf(url)].map(letters).filter((s) => s.length >= 2);
   if (sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5))) return true;
   // The site's name as words inside the byline: "Euronews with Agencies", "MND Staff" on its own site.
   const words = ` ${squash(name).toLowerCase()} `;

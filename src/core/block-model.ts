@@ -8,10 +8,11 @@
  *
  * Use: `blockScores(root, { page: doc })` on Readability's element (before cleaning strips the class
  * attributes the hint features read). The page gives titleSim its title; it is indexed (indexPage(), the
- * costliest step) only when the weights use the page-level features (PAGE_FEATURES): the shipped ones do not. A caller removes the blocks under `weights.threshold` (model alone),
- * or, after the rule cleaner, the blocks it kept that score under `weights.afterRulesThreshold` (chosen in
- * cross-validation for clean.ts's combination, "rulesSpared": spared media, lists and headings, prose of 40
- * words or more kept) or, more cautiously, only those at the article's edges under `edgeThreshold`.
+ * costliest step) only when the weights use the page-level features (PAGE_FEATURES): the shipped ones do
+ * not. A caller removes the blocks under `weights.threshold` (model alone), or, after the rule cleaner,
+ * the blocks it kept that score under `weights.afterRulesThreshold` (chosen in cross-validation for
+ * clean.ts's combination, "rulesSpared": spared media, lists and headings, prose of 40 words or more
+ * kept) or, more cautiously, only those at the article's edges under `edgeThreshold`.
  */
 import { FEATURE_NAMES, PAGE_FEATURES, blockFeatures, collectBlocks, indexPage, type Block, type FeatureName } from './block-features.js';
 import shipped from './block-weights.json';

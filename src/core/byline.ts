@@ -128,12 +128,13 @@ export function headerByline(doc: Document, headline: Element | null, base: stri
     if (!text || countWords(text) > 40 || el.querySelector('h1, h2, h3, p + p, img[width]') || inTeaser(el, headline)) continue;
     candidates.push(el);
   }
-  // Nearest to the headline first: bylines follow (or just precede) the headline they belong to.
-  const distance = (el: Element) => (headline && (headline.compareDocumentPosition(el) & 2) ? 1000 : 0) + candidates.indexOf(el);
-  for (const el of candidates.sort((a, b) => distance(a) - distance(b))) {
+  // Nearest to the headline first: bylines follow (or just precede) the headline they belong to. The
+  // candidates are in document order, so a sibling group filtered from them is in reading order too.
+  const before = (el: Element) => !!headline && (headline.compareDocumentPosition(el) & 2) !== 0;
+  for (const el of [...candidates.filter((c) => !before(c)), ...candidates.filter(before)]) {
     // Authors marked one by one ("By <span itemprop=author>A</span> and <span itemprop=author>B</span>") are siblings.
     const group = candidates.filter((c) => c === el || (c.parentElement === el.parentElement && c.tagName === el.tagName));
-    const names = dedupeAuthors(group.sort((a, b) => ((a.compareDocumentPosition(b) & 4) ? -1 : 1)).flatMap((c) => namesIn(c, base)));
+    const names = dedupeAuthors(group.flatMap((c) => namesIn(c, base)));
     if (names.length) return names;
   }
   // A plain "By A and B" line in the header region, without byline markup.

@@ -1,4 +1,4 @@
-import { countWords, sameText, squash } from './text.js';
+import { countWords, sameText, siteLabel, squash } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -84,7 +84,7 @@ const NEVER_CONTENT = 'script, style, noscript, template, form, input, button, s
 const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'value', 'span', 'abbr', 'poster', 'controls', 'allowfullscreen', 'frameborder']);
 
 export interface CleanContext {
-  /** The original page, for the block model's page-level features (text repeated around the article). */
+  /** The original page: the block model reads its title (and could read page-level features; the shipped weights do not). */
   page?: Document;
   title: string;
   siteName: string;
@@ -178,15 +178,9 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   return s.hint && s.links >= 3 && s.linkDensity > 0.6 ? 'inside: hinted link list' : false;
 }
 
-/** The publisher's names as a text may start with them: the site's name, else its host's ("ascom" for www.ascom.com). */
+/** The publisher's names as a text may start with them: the site's name, and its host's ("ascom" for www.ascom.com). */
 function publisherNames(ctx: CleanContext): string[] {
-  let host = '';
-  try {
-    host = new URL(ctx.base).hostname.replace(/^www\./, '').split('.').slice(0, -1).pop() ?? '';
-  } catch {
-    // no host
-  }
-  return [ctx.siteName, host].map((n) => n.toLowerCase()).filter((n) => n.length >= 4);
+  return [ctx.siteName, siteLabel(ctx.base)].map((n) => n.toLowerCase()).filter((n) => n.length >= 4);
 }
 
 /** True when the text names one of the article's authors (full name, or a surname of four letters or more). */
@@ -230,7 +224,6 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
 function isPromo(el: Element, text: string): boolean {
   if (text.length > 250 || !/^(?:P|DIV|LI|H[3-6])$/.test(el.tagName)) return false;
   const links = el.querySelectorAll('a');
-  if (links.length < 1 || links.length > 2) return false;
   const words = countWords(text);
   let linked = 0;
   for (const a of Array.from(links)) linked += countWords(a.textContent);
@@ -251,6 +244,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
     if (listOrHeading && (links < 1 || links > 2)) continue;
     const text = el.textContent;
+    // isPromo: one or two links, a label and a headline.
     if (links >= 1 && links <= 2 && isPromo(el, text)) {
       removals.remove(el, 'inside: promo for another article (a label and a headline link)');
       continue;
@@ -258,7 +252,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = text.match(APPEAL)?.length ?? 0;
-    if (hits < 3 && !(hintOf(el) && (hits >= 1 || el.querySelectorAll('a').length >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
+    if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);

@@ -36,7 +36,7 @@ function toIso(v: string): string | undefined {
   }
   // RFC 2822 ("Fri, 03 May 2024 15:47:42 +0200"), the publisher's zone kept.
   const r = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})$/i.exec(v);
-  const month = r ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(r[2]!.toLowerCase()) + 1 : 0;
+  const month = r ? monthOf(r[2]!) : 0;
   if (r && month) {
     const zone = /^[+-]/.test(r[7]!) ? `${r[7]!.slice(0, 3)}:${r[7]!.slice(3)}` : 'Z';
     return `${r[3]}-${pad(month)}-${pad(r[1]!)}T${r[4]}:${r[5]}${r[6] ? `:${r[6]}` : ''}${zone}`;

@@ -1,9 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
-import { cleanTitle, jsonLdNodes, readPageMeta } from './metadata.js';
+import { cleanTitle, jsonLdNodes, readPage } from './metadata.js';
 import { articleScope, findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
-import { headlineElement } from './byline.js';
 import { chooseStandfirst, headerStandfirst } from './standfirst.js';
 import type { Explanation } from './explain.js';
 import { detectLicence } from './licence.js';
@@ -111,8 +110,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const notes = options.explain;
   // The page's structured data, parsed once for metadata and licence.
   const nodes = jsonLdNodes(doc);
-  const meta = readPageMeta(doc, url, notes?.fields, nodes);
-  const headline = headlineElement(doc, meta.title?.value ?? '');
+  const { meta, headline } = readPage(doc, url, notes?.fields, nodes);
   const scope = articleScope(doc);
   const leadImage = findLeadImage(doc, meta, base, headline, scope);
 

@@ -1,10 +1,10 @@
 import type { LeadImage, PageMeta } from './types.js';
 import { blockText, closestWhere, countWords, inChrome, squash } from './text.js';
-
-const NOSCRIPT: ReadonlySet<string> = new Set(['NOSCRIPT']);
 import { cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
 
 export { splitCredit } from './credit.js';
+
+const NOSCRIPT: ReadonlySet<string> = new Set(['NOSCRIPT']);
 
 /** Class, id and itemprop hints of a credit element inside a caption or figure. */
 const CREDIT_HINT = /credit|copyright|source|quelle|attribution|photographer|fotograf|urheber|byline|licen[cs]e|(?:^|[\s_-])lic(?:$|[\s_-])|author|autor/i;
@@ -115,25 +115,43 @@ export function captionOf(img: Element): { caption: string; credit: string } {
 
 const PLACEHOLDER = /^data:|spacer|blank\.gif|pixel|1x1/i;
 
+/**
+ * Every reference an image carries to its file, as written: src, the lazy-loading attributes, each
+ * srcset entry and its <picture>'s sources, in that order.
+ */
+function imageRefs(img: Element): string[] {
+  const refs = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+  const sets = [img.getAttribute('srcset'), img.getAttribute('data-srcset')];
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  if (picture) for (const source of Array.from(picture.querySelectorAll('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+  for (const set of sets) for (const part of (set ?? '').split(/,\s+/)) refs.push(part.trim().split(/\s+/)[0] ?? null);
+  return refs.filter((r): r is string => !!r && !PLACEHOLDER.test(r));
+}
+
+/** A reference as an absolute http(s) address, or undefined. */
+function httpUrl(ref: string, base: string): string | undefined {
+  try {
+    const u = new URL(ref, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The image's real source, looking past lazy-loading placeholders. */
 export function imageSrc(img: Element, base: string): string | undefined {
-  const candidates = [
-    img.getAttribute('src'),
-    img.getAttribute('data-src'),
-    img.getAttribute('data-lazy-src'),
-    img.getAttribute('data-original'),
-    (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')[0]?.trim().split(/\s+/)[0],
-  ];
-  for (const c of candidates) {
-    if (!c || PLACEHOLDER.test(c)) continue;
-    try {
-      const u = new URL(c, base);
-      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
-    } catch {
-      // not a URL; try the next attribute
-    }
+  for (const ref of imageRefs(img)) {
+    const url = httpUrl(ref, base);
+    if (url) return url;
   }
   return undefined;
+}
+
+/** Every address an image may be served under. */
+function imageUrls(img: Element, base: string): string[] {
+  return imageRefs(img)
+    .map((ref) => httpUrl(ref, base))
+    .filter((u): u is string => !!u);
 }
 
 /** The last path segment without query: CMSs serve one photo under several sizes and styles. */
@@ -171,26 +189,6 @@ export function declaredSize(img: Element): { width: number; height: number } | 
   const width = side('width');
   const height = side('height');
   return width && height ? { width, height } : {};
-}
-
-/** Every address an image may be served under: src, lazy-loading attributes, srcset entries and its <picture> sources. */
-function imageUrls(img: Element, base: string): string[] {
-  const raw = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
-  const sets = [img.getAttribute('srcset'), img.getAttribute('data-srcset')];
-  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
-  if (picture) for (const source of Array.from(picture.querySelectorAll('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
-  for (const set of sets) for (const part of (set ?? '').split(/,\s+/)) raw.push(part.trim().split(/\s+/)[0] ?? null);
-  const out: string[] = [];
-  for (const c of raw) {
-    if (!c || PLACEHOLDER.test(c)) continue;
-    try {
-      const u = new URL(c, base);
-      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u.href);
-    } catch {
-      // not a URL
-    }
-  }
-  return out;
 }
 
 /**
@@ -255,8 +253,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   // A cheap text test first: only images whose attributes mention a declared file name or id are parsed as URLs.
   const needles = [...declaredKeys, ...declaredIds].map((k) => k.replace(/\.\w+$/, '')).filter((k) => k.length >= 4);
   const mentions = (img: Element) => {
-    const picture = img.parentElement?.tagName === 'PICTURE' ? Array.from(img.parentElement.children, (c) => `${c.getAttribute('srcset') ?? ''} ${c.getAttribute('data-srcset') ?? ''}`).join(' ') : '';
-    const raw = decodeURIComponentSafe(`${img.getAttribute('src') ?? ''} ${img.getAttribute('data-src') ?? ''} ${img.getAttribute('srcset') ?? ''} ${img.getAttribute('data-srcset') ?? ''} ${img.getAttribute('data-lazy-src') ?? ''} ${img.getAttribute('data-original') ?? ''} ${picture}`).toLowerCase();
+    const raw = decodeURIComponentSafe(imageRefs(img).join(' ')).toLowerCase();
     return needles.some((k) => raw.includes(k));
   };
   const declared = (list: Element[]) => {

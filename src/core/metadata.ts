@@ -1,6 +1,6 @@
 import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
 import { authorKind, dedupeAuthors, isSiteOrDesk, splitNames, structuredNames } from './authors.js';
-import { countWords, decodeEntities, squash } from './text.js';
+import { closestWhere, countWords, decodeEntities, inChrome, squash } from './text.js';
 import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
 import { cleanCreditText, splitCredit } from './credit.js';
@@ -103,12 +103,13 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
     const r = resolveRef(asArray(x)[0] ?? null, byId);
     return typeof r === 'string' ? str(r) : isObject(r) ? str(r['name']) : undefined;
   };
-  const caption = str(node['caption']) ?? (isObject(node['caption']) ? str(node['caption']['text']) : undefined);
+  const rawCaption = str(node['caption']) ?? (isObject(node['caption']) ? str(node['caption']['text']) : undefined);
+  const fromCaption = rawCaption ? splitCredit(rawCaption) : { caption: '', credit: '' };
   // A copyright holder that is the publisher itself names the site, not the photographer.
   const holder = nameOf(node['copyrightHolder']);
-  const credit = str(node['creditText']) ?? nameOf(node['author']) ?? (holder && holder !== publisher ? holder : undefined);
-  const cleanCredit = credit ? cleanCreditText(credit) : '';
-  return { ...(caption ? { caption: splitCredit(caption).caption } : {}), ...(cleanCredit ? { credit: cleanCredit } : caption && splitCredit(caption).credit ? { credit: splitCredit(caption).credit } : {}) };
+  const stated = str(node['creditText']) ?? nameOf(node['author']) ?? (holder && holder !== publisher ? holder : undefined);
+  const credit = (stated ? cleanCreditText(stated) : '') || fromCaption.credit;
+  return { ...(fromCaption.caption ? { caption: fromCaption.caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
@@ -157,12 +158,15 @@ export function cleanTitle(title: string, siteName: string, doc: Document): stri
   return title;
 }
 
+/** Captions and links mention dates that are not the article's. */
+const NOT_A_DATELINE: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'A']);
+
 /** A date-only line at the top of the article (Wikinews, many blogs, most German and Slavic sites). */
 function visibleDate(doc: Document, headline: Element | null): string | undefined {
   const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const candidates = Array.from(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
   for (const el of candidates) {
-    if (el.childElementCount > 3 || el.closest('figure, figcaption, a')) continue;
+    if (el.childElementCount > 3 || closestWhere(el, NOT_A_DATELINE)) continue;
     const text = el.textContent;
     if (text.length > 80 || countWords(text) > 10) continue;
     const date = parseVisibleDate(text);
@@ -173,7 +177,7 @@ function visibleDate(doc: Document, headline: Element | null): string | undefine
 
 /** The <time datetime> of the article: in its header (nearest the headline) first, else in the article, else the page's first. */
 function timeElementDate(doc: Document, headline: Element | null): string | undefined {
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer'));
+  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime') && !inChrome(t));
   const after = headline ? times.find((t) => (headline.compareDocumentPosition(t) & 4) !== 0) : undefined;
   for (const t of [after, times.find((t) => t.closest('article')), times[0]]) {
     const value = plausibleDate(t?.getAttribute('datetime') ?? undefined);
@@ -200,13 +204,6 @@ function firstOf<T>(...candidates: [() => T | undefined, MetaSource][]): Sourced
   return undefined;
 }
 
-/**
- * The article's authors. Structured data (JSON-LD, then author meta tags) names them; where it names only
- * the site or a desk ("Lesotho Times", "Redaktion"), the byline in the article's header is read instead;
- * the site stays, as an organisation, only when the header shows no person either. The header byline is
- * also the source for pages without structured authors. Never a page-wide search: teasers, related
- * lists and footers carry the same author markup for other articles.
- */
 interface AuthorSources {
   doc: Document;
   url: string;
@@ -217,6 +214,7 @@ interface AuthorSources {
   headline: () => Element | null;
 }
 
+/** The article's authors (pickAuthors), with their candidates noted when notes are kept. */
 function chooseAuthors(sources: AuthorSources, notes?: FieldDecision[]): Sourced<Author[]> | undefined {
   const chosen = pickAuthors(sources);
   const { doc, url, art, byId, metaAuthor, headline } = sources;
@@ -231,6 +229,13 @@ function chooseAuthors(sources: AuthorSources, notes?: FieldDecision[]): Sourced
   return chosen;
 }
 
+/**
+ * The article's authors. Structured data (JSON-LD, then author meta tags) names them; where it names only
+ * the site or a desk ("Lesotho Times", "Redaktion"), the byline in the article's header is read instead;
+ * the site stays, as an organisation, only when the header shows no person either. The header byline is
+ * also the source for pages without structured authors. Never a page-wide search: teasers, related
+ * lists and footers carry the same author markup for other articles.
+ */
 function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: AuthorSources): Sourced<Author[]> | undefined {
   const sites = siteNames.filter((n): n is string => !!n);
   const structured: Sourced<Author[]> | undefined = firstOf<Author[]>(
@@ -251,6 +256,11 @@ function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: A
  * below wins: JSON-LD, OpenGraph, Twitter, meta, DOM.
  */
 export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[], nodes: JsonObject[] = jsonLdNodes(doc)): PageMeta {
+  return readPage(doc, url, notes, nodes).meta;
+}
+
+/** readPageMeta, and the headline element it found on the way (extraction reads the page's header from it). */
+export function readPage(doc: Document, url: string, notes?: FieldDecision[], nodes: JsonObject[] = jsonLdNodes(doc)): { meta: PageMeta; headline: Element | null } {
   // With notes, every candidate is read and recorded; without, only until one has a value.
   const first = <T>(field: string, ...candidates: [() => T | undefined, MetaSource][]): Sourced<T> | undefined => {
     const chosen = firstOf(...candidates);
@@ -267,7 +277,21 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
 
   // The headline element, found once and only when a DOM source is needed.
   let headlineEl: Element | null | undefined;
-  const headline = () => (headlineEl === undefined ? (headlineEl = headlineElement(doc, str(art['headline']) ?? metaContent('og:title') ?? '')) : headlineEl);
+  const headline = () => (headlineEl === undefined ? (headlineEl = headlineElement(doc, title?.value ?? '')) : headlineEl);
+  const publisherName = isObject(publisher) ? str(publisher['name']) : undefined;
+  const title = first<string>(
+    'title',
+    [() => str(art['headline']) ?? str(art['name']), 'json-ld'],
+    [() => metaContent('og:title'), 'opengraph'],
+    [() => metaContent('twitter:title'), 'twitter'],
+    [() => metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
+  );
+  const descriptionSources: [() => string | undefined, MetaSource][] = [
+    [() => str(art['description']), 'json-ld'],
+    [() => metaContent('og:description'), 'opengraph'],
+    [() => metaContent('twitter:description'), 'twitter'],
+    [() => metaContent('description', 'dc.description'), 'meta'],
+  ];
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
   const canonical = Array.from(doc.querySelectorAll('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
@@ -286,24 +310,12 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
     .filter((u): u is string => !!u);
 
   const meta: PageMeta = {
-    title: first<string>(
-      'title',
-      [() => str(art['headline']) ?? str(art['name']), 'json-ld'],
-      [() => metaContent('og:title'), 'opengraph'],
-      [() => metaContent('twitter:title'), 'twitter'],
-      [() => metaContent('citation_title', 'dc.title', 'dcterms.title'), 'meta'],
-    ),
-    description: first<string>(
-      'description',
-      [() => str(art['description']), 'json-ld'],
-      [() => metaContent('og:description'), 'opengraph'],
-      [() => metaContent('twitter:description'), 'twitter'],
-      [() => metaContent('description', 'dc.description'), 'meta'],
-    ),
+    title,
+    description: first<string>('description', ...descriptionSources),
     siteName: first<string>(
       'siteName',
       [() => metaContent('og:site_name'), 'opengraph'],
-      [() => isObject(publisher) ? str(publisher['name']) : str(publisher ?? undefined), 'json-ld'],
+      [() => publisherName ?? str(publisher ?? undefined), 'json-ld'],
       [() => isObject(isPartOf) ? str(isPartOf['name']) : undefined, 'json-ld'],
       [() => metaContent('application-name', 'citation_journal_title', 'dc.publisher'), 'meta'],
     ),
@@ -329,16 +341,16 @@ export function readPageMeta(doc: Document, url: string, notes?: FieldDecision[]
       [() => absolute(metaContent('og:url'), url), 'opengraph'],
     ),
     images: [...new Set(images)],
-    descriptions: [...new Set([str(art['description']), metaContent('og:description'), metaContent('twitter:description'), metaContent('description', 'dc.description')].filter((d): d is string => !!d))],
+    descriptions: [...new Set(descriptionSources.map(([read]) => read()).filter((d): d is string => !!d))],
     authors: undefined,
   };
-  const imageFacts = jsonLdImageFacts(art['image'], byId, isObject(publisher) ? str(publisher['name']) : undefined);
+  const imageFacts = jsonLdImageFacts(art['image'], byId, publisherName);
   if (imageFacts.caption) meta.imageCaption = imageFacts.caption;
   if (imageFacts.credit) meta.imageCredit = imageFacts.credit;
-  const siteNames = [meta.siteName?.value, isObject(publisher) ? str(publisher['name']) : undefined];
+  const siteNames = [meta.siteName?.value, publisherName];
   meta.authors = chooseAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }, notes);
   const lang = squash(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) || str(art['inLanguage']);
   if (lang) meta.lang = lang;
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
-  return meta;
+  return { meta, headline: headline() };
 }

@@ -145,7 +145,25 @@ export function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
 }
 
 /** Tags of page furniture around articles, and the roles that mark it. */
-export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const CHROME_ROLE = /^(?:complementary|navigation|contentinfo|banner)$/;
 /** Navigation, sidebars, footers and the site banner (a <header role=banner> or any element with those roles). */
 export const inChrome = (el: Element): boolean => !!closestWhere(el, CHROME_TAGS, (e) => CHROME_ROLE.test(e.getAttribute('role') ?? ''));
+
+/** The page's host without "www." ("www.dw.com" → "dw.com"), or "" for an address without one. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The site's own label in its host: "lto" for lto.de, "bbc" for bbc.co.uk, "ascom" for www.ascom.com. */
+export function siteLabel(url: string): string {
+  const labels = hostOf(url).split('.');
+  labels.pop();
+  // A short second-level suffix (co.uk, com.au, ne.jp) is not the site's name.
+  if (labels.length > 1 && labels[labels.length - 1]!.length <= 3) labels.pop();
+  return labels.pop() ?? '';
+}
