@@ -6,7 +6,7 @@
 import { squash } from './text.js';
 
 export interface BlockDecision {
-  action: 'removed' | 'kept';
+  action: 'removed' | 'kept' | 'added';
   /** The rule's name ("edge: appeal wording", "tail after heading", "model p=0.21 …"). */
   rule: string;
   /** The block's tag and its text's start. */

@@ -3,6 +3,7 @@ import type { Article } from './types.js';
 import { cleanTitle, jsonLdNodes, readPage } from './metadata.js';
 import { articleScope, findLeadImage, imageKey } from './figures.js';
 import { cleanBody } from './clean.js';
+import { addMissingChunks } from './chunks.js';
 import { chooseStandfirst, headerStandfirst } from './standfirst.js';
 import type { Explanation } from './explain.js';
 import { detectLicence } from './licence.js';
@@ -124,6 +125,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  addMissingChunks(doc, body, notes?.blocks);
   checkpoint('Readability');
 
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
