@@ -195,18 +195,22 @@ function mentionsAuthor(text: string, ctx: CleanContext): boolean {
 const isWrapper = (el: Element) => WRAPPERS.has(el.tagName.toUpperCase()) && el.children.length > 0;
 
 /** Trims boilerplate from one edge of `container`, descending into the wrapper at that edge. */
-function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, removals: Removals, depth = 0): void {
+function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, removals: Removals, structure: ReadonlySet<Element>, depth = 0): void {
   if (depth > 12) return;
   for (;;) {
     const el = fromEnd ? container.lastElementChild : container.firstElementChild;
     if (!el) return;
+    if (structure.has(el)) {
+      removals.keep(el, `${fromEnd ? 'end' : 'start'}: numbered label of a series`);
+      return;
+    }
     const s = signals(el);
     const rule = isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx);
     if (rule) {
       removals.remove(el, rule);
       continue;
     }
-    if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, depth + 1);
+    if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, structure, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
     if (isWrapper(el) && !squash(el.textContent) && !el.querySelector(MEDIA)) {
       removals.remove(el, 'wrapper emptied by trimming');
@@ -402,6 +406,29 @@ function removeMediaFallbacks(root: Element): void {
 }
 
 /** Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals out. */
+/** A numbered label ("Step 3", "Part 2", "第3章"): a short text with one number. */
+const NUMBERED = /^(\D{0,20}?)(\d{1,3})(\D{0,20})$/;
+
+/**
+ * Short blocks that number the article's parts: three or more labels the same but for a number that
+ * counts up from 1 ("Step 1", "Step 2"…). They look like furniture one at a time (short, no sentence),
+ * but they are the article's structure, in any language.
+ */
+export function numberedSeries(blocks: readonly { el: Element; words: number }[]): Set<Element> {
+  const series = new Map<string, { el: Element; n: number }[]>();
+  for (const { el, words } of blocks) {
+    const m = words <= 4 ? NUMBERED.exec(squash(el.textContent)) : null;
+    if (!m) continue;
+    const label = `${m[1]!.toLowerCase()}#${m[3]!.toLowerCase()}`;
+    series.set(label, [...(series.get(label) ?? []), { el, n: Number(m[2]) }]);
+  }
+  const spared = new Set<Element>();
+  for (const members of series.values()) {
+    if (members.length >= 3 && members.every((m, i) => m.n === i + 1)) members.forEach((m) => spared.add(m.el));
+  }
+  return spared;
+}
+
 export function cleanBody(root: Element, ctx: CleanContext): void {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
@@ -413,16 +440,18 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
   const removals = new Removals(ctx.notes);
   const wordsBefore = countWords(root.textContent);
+  // Numbered labels ("Step 1", "Step 2"…) are the article's structure: no edge trim or model takes them.
+  const structure = numberedSeries(scores);
   cutTail(root, removals);
-  trimEdge(root, false, ctx, removals);
-  trimEdge(root, true, ctx, removals);
+  trimEdge(root, false, ctx, removals, structure);
+  trimEdge(root, true, ctx, removals, structure);
   removeInner(root, ctx, removals);
   // Then the learned model: blocks the rules kept that it scores as furniture (cross-validated by publisher,
   // scripts/train-blocks.ts: better than the rules alone and than the model alone).
   // Figures and other media are left alone: the benchmarks' truth leaves captions out, so the model
   // learned to score them low, but in the view a photo and its caption are the article.
   for (const block of scores) {
-    if (block.p < WEIGHTS.afterRulesThreshold && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
+    if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
   removeEmpty(root);
