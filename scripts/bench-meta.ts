@@ -67,7 +67,8 @@ const parseHtml = (html: string, url: string) => {
 };
 const closeWindows = () => open.splice(0).forEach((w) => w.close());
 
-type Vanilla = NonNullable<ReturnType<Readability<Element>['parse']>>;
+/** Vanilla's result without its content element, which would keep the whole copy of the page alive. */
+type Vanilla = Omit<NonNullable<ReturnType<Readability<Element>['parse']>>, 'content'> & { blocks: string };
 interface Runs {
   article: Article | null;
   /** Why Readcite gave nothing: "no article" or the error's name. */
@@ -87,7 +88,10 @@ function runReadcite(doc: Document, url: string): { article: Article | null; fai
 
 function runVanilla(doc: Document): Vanilla | null {
   try {
-    return new Readability(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
+    const parsed = new Readability(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
+    if (!parsed) return null;
+    const { content, ...rest } = parsed;
+    return { ...rest, blocks: content ? blockText(content) : '' };
   } catch {
     return null;
   }
@@ -438,7 +442,7 @@ function runRPage(key: string, index: number): RPage {
   const runs = runBoth(parseHtml(gunzip(path.join(dir, 'source.html.gz')), FAKE_URL), FAKE_URL, index);
   const a = runs.article;
   const v = runs.vanilla;
-  const text = { readcite: a ? shownText(a) : '', vanilla: v?.textContent ?? '', vanillaBlocks: v?.content ? blockText(v.content) : '' };
+  const text = { readcite: a ? shownText(a) : '', vanilla: v?.textContent ?? '', vanillaBlocks: v?.blocks ?? '' };
   return {
     key,
     failure: runs.failure,

@@ -2,7 +2,7 @@ import { countWords, sameText, siteLabel, squash } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
-import { APPEAL, HINT } from './furniture.js';
+import { APPEAL, CONSENT, EMBED_HELD, HINT, PAYWALL_CUT } from './furniture.js';
 import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { blockNote, type BlockDecision } from './explain.js';
@@ -141,6 +141,9 @@ function headingText(el: Element): string {
 
 type Edge = 'start' | 'end' | false;
 
+/** A hinted block with appeal wording and more words than this is the article in a wrapper, not an appeal. */
+const HINTED_APPEAL_WORDS = 150;
+
 /** Boilerplate judged as one unit; `edge` says whether it stands at the start or end of the article. */
 function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): string | false {
   if (s.words === 0) return !s.media ? 'empty' : s.hint ? 'empty media with a furniture hint' : false;
@@ -166,7 +169,8 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
   }
   if (edge) {
     if (s.notice && !s.media) return 'edge: licence notice (kept for the citation)';
-    if (s.hint && (s.hits >= 1 || s.linkDensity > 0.4 || s.words <= 30)) return 'edge: furniture hint with appeal wording, links or few words';
+    // A hinted unit of article length is a wrapper ("steady-paywall-container") whose one appeal line goes on its own.
+    if (s.hint && ((s.hits >= 1 && s.words <= HINTED_APPEAL_WORDS) || s.linkDensity > 0.4 || s.words <= 30)) return 'edge: furniture hint with appeal wording, links or few words';
     if (s.hits >= 2 && dense) return 'edge: dense appeal wording';
     if (s.words <= 30 && s.hits >= 1) return 'edge: short block with appeal wording';
     if (s.links >= 3 && s.linkDensity > 0.6) return 'edge: link list';
@@ -237,6 +241,40 @@ function isPromo(el: Element, text: string): boolean {
   label = squash(label);
   if (!label || countWords(label) > 4) return false;
   return /[:：|»›→►▶•—–-]$|^[►▶•→›»]/.test(label) || (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase());
+}
+
+/** Below this many words a block that holds back an embed and asks for consent is only that. */
+const CONSENT_MAX_WORDS = 150;
+/** Words a placeholder's box adds to its notice: a label, a "show" button, a link to the embed. */
+const CONSENT_BOX_WORDS = 25;
+
+const isConsentNotice = (text: string) => text.length < 2000 && EMBED_HELD.test(text) && CONSENT.test(text) && countWords(text) <= CONSENT_MAX_WORDS;
+
+/**
+ * Removes consent placeholders for embeds: the smallest block with the notice, with the box around it
+ * that adds only a label or a link ("Empfohlener redaktioneller Inhalt", "Link zum YouTube-Inhalt").
+ */
+function removeConsentPlaceholders(root: Element, removals: Removals): void {
+  // From the text that names held-back content up to the smallest block that is the whole notice: one
+  // walk over text nodes, never every block's text (a 10 MB page has thousands of blocks).
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const notices = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!EMBED_HELD.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement; el && el !== root && countWords(el.textContent) <= CONSENT_MAX_WORDS; el = el.parentElement) {
+      if (isConsentNotice(el.textContent)) {
+        notices.add(el);
+        break;
+      }
+    }
+  }
+  for (const el of notices) {
+    if (!root.contains(el)) continue;
+    const words = countWords(el.textContent);
+    let box = el;
+    while (box.parentElement && box.parentElement !== root && countWords(box.parentElement.textContent) <= words + CONSENT_BOX_WORDS) box = box.parentElement;
+    removals.remove(box, 'inside: consent placeholder for embedded content');
+  }
 }
 
 /** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, dense appeals, and promos. */
@@ -310,8 +348,8 @@ function stripAttributes(root: Element): void {
 }
 
 /**
- * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading in the
- * article's second half: what follows such a heading is never the article.
+ * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading, or at the
+ * line where a paywall cuts the article, in the article's second half: what follows is never the article.
  */
 function cutTail(root: Element, removals: Removals): void {
   const total = countWords(root.textContent);
@@ -320,6 +358,7 @@ function cutTail(root: Element, removals: Removals): void {
     const raw = el.textContent;
     if (raw.length > 200) return false; // cheap test first: most blocks are paragraphs of prose
     const text = squash(raw);
+    if (PAYWALL_CUT.test(text)) return countWords(text) <= 30;
     if (text.length > 80 || /:$/.test(text)) return false;
     const words = countWords(text);
     return words > 0 && words <= 6 && TAIL_HEADING.test(text);
@@ -446,6 +485,7 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
   trimEdge(root, false, ctx, removals, structure);
   trimEdge(root, true, ctx, removals, structure);
   removeInner(root, ctx, removals);
+  removeConsentPlaceholders(root, removals);
   // Then the learned model: blocks the rules kept that it scores as furniture (cross-validated by publisher,
   // scripts/train-blocks.ts: better than the rules alone and than the model alone).
   // Figures and other media are left alone: the benchmarks' truth leaves captions out, so the model

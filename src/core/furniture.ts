@@ -1,7 +1,25 @@
 /** Words and class hints of page furniture, shared by the rule cleaner and the block model's features. */
 
-/** Wording of donation, membership and newsletter appeals. Each match is one hit. */
-export const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media)\b/gi;
+/**
+ * Wording of donation, membership, subscription and newsletter appeals, in the corpora's languages. Each match
+ * is one hit. Every word starts with an ASCII letter, so a plain \b (fast: V8 scans for the first letters) opens
+ * the match; the end must not run on into a letter of any script ("abonnés" is not "abonné").
+ */
+export const APPEAL = /\b(?:donat(?:e|es|ed|ing|ion|ions)|contribut(?:e|ion|ions)|chip in|reader[- ](?:supported|funded)|people[- ]powered|support (?:our|us|independent|this) (?:work|journalism|reporting|newsroom)?|become a (?:member|supporter|subscriber|patron)|membership|subscribe|subscriptions?|subscribers?|newsletters?|sign up|inbox|join (?:us|with us|our)|uses cookies|click here|follow us|non-?profit|giving ?tuesday|paywalls?|can'?t do it without you|fund (?:our|this) (?:journalism|newsroom|work)|tax[- ]deductible|patreon|every (?:single )?supporter|independent media|jetzt abonnieren|abonnieren sie|abonnieren|abonnent(?:en|innen)?|abo abschließen|im abo|jetzt spenden|mitglied werden|unterstützen sie (?:uns|unseren journalismus|unsere arbeit)|e-paper|abonnez-vous|réservée? aux abonnés|abonnés|abonnement|faites un don|soutenez-nous|inscrivez-vous|suscríbete|suscribirse|suscriptores|suscripción|hazte socio|apóyanos|haz una donación|abbonati|abbonamento|iscriviti|sostienici|fai una donazione|assine|assinantes|assinatura|apoie|abonneer|abonnee|word lid|steun ons|doneer|prenumerera|prenumerant|bli abonnent|støtt oss|zaprenumeruj|subskrypcj\p{L}*|wesprzyj nas|předplatné|předplatit)(?![\p{L}\p{N}])/giu;
 
 /** Class, id, role and label hints of page furniture. */
 export const HINT = /donat|appeal|fundrais|newsletter|subscri|signup|sign-up|promo|related|share|social|membership|support-?us|paywall|most-?(?:read|popular|viewed)|recommend|read-?more|more-?stories|comment|author-?bio|bio-?box|about-?the-?author|advert|sponsor|outbrain|taboola|republish|licen[cs]e|footer|colophon|site-?info|^bottom$|(?:^|[\s_-])cta(?:$|[\s_-])/i;
+
+/**
+ * A consent placeholder for an embed ("An dieser Stelle findest du einen externen Inhalt von YouTube…
+ * Ich bin damit einverstanden…"): it names content held back (EMBED_HELD) and asks for consent
+ * (CONSENT) or a click to show it, in the languages of the corpora. The embed itself is not the page's to load.
+ */
+export const EMBED_HELD = /(?:\b(?:externe[nrs]?|eingebettete[nrs]?)\s+(?:Inhalte?|Inhalts|Medien)|\b(?:external|embedded|third[- ]party)\s+(?:content|media)|\bcontenus?\s+(?:externes?|tiers|intégrés?)|\bcontenidos?\s+(?:externos?|de terceros)|\bcontenuti?\s+(?:esterni|esterno|di terze parti)|\bexterne inhoud|\bekstern(?:t)? innhold|\bexternt innehåll)/i;
+export const CONSENT = /einwillig|klick|click|anzeigen lassen|einblenden|afficher|mostrar|visualizza|einverstanden|zustimm|personenbezogen|datenschutz|drittanbieter|drittplattform|consent|privacy|personal data|cookie|consentement|données personnelles|consentimiento|datos personales|consenso|dati personali|toestemming|samtykke|samtycke/i;
+
+/**
+ * The line where a paywall cuts the article ("Il vous reste 57% de cet article à lire", "Weiterlesen mit
+ * Abo"): what the page shows after it is the paywall's own text, never the article.
+ */
+export const PAYWALL_CUT = /(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|the rest of (?:this|the) (?:article|story) is (?:for|available to|only for) (?:subscribers|members)|(?:continue|keep) reading (?:with|for) (?:a|your) subscription|(?:weiterlesen|lesen sie weiter) mit (?:\S+\s)?(?:abo|plus|abonnement)|um (?:den artikel )?weiterzulesen|para seguir leyendo|para continuar leyendo|continua a leggere|per continuare a leggere|para continuar lendo)/i;
