@@ -1,10 +1,13 @@
 /**
  * Extraction quality and speed on ../shared/corpus, Readcite beside vanilla Readability in one run.
- *   npm run bench:extract [-- --corpus DIR] [--only ID] [--rounds 3]
+ *   npm run bench:extract [-- --corpus DIR] [--only ID] [--rounds 3] [--via-cli]
  * Readcite is scored on Article.text; vanilla on Readability's textContent and, to keep formatting gains
  * apart from cleaning gains, on its content with blocks separated by newlines. Pages are parsed once (jsdom)
  * and the two extractors alternate page by page, so machine drift hits both. Prints tables; no numbers are
  * committed.
+ * --via-cli also runs each page's raw bytes through the path `readcite extract` takes (the CLI's charset
+ * decoding, then jsdom, then extraction) and prints that row beside the in-process one, which reads the
+ * corpus as UTF-8 as its README says: the two should score the same.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract.js';
 import { blockText } from '../src/core/text.js';
 import { bootstrap, pageF1, scorePage, summarise, type PageScore } from './score.js';
+import { extractFromBytes } from '../src/cli.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -22,6 +26,7 @@ const arg = (name: string) => {
 const CORPUS = path.resolve(arg('--corpus') ?? path.join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
 const ONLY = arg('--only');
 const ROUNDS = Number(arg('--rounds') ?? 3);
+const VIA_CLI = process.argv.includes('--via-cli');
 
 if (!fs.existsSync(path.join(CORPUS, 'ground-truth.json'))) {
   console.error(`No corpus at ${CORPUS}: pass --corpus DIR (the folder with ground-truth.json and html/).`);
@@ -30,14 +35,26 @@ if (!fs.existsSync(path.join(CORPUS, 'ground-truth.json'))) {
 const truth = JSON.parse(fs.readFileSync(path.join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
 const ids = Object.keys(truth).filter((id) => !ONLY || id.startsWith(ONLY)).sort();
 
-type Side = 'readcite' | 'vanilla' | 'vanillaBlocks';
-const scores: Record<Side, PageScore[]> = { readcite: [], vanilla: [], vanillaBlocks: [] };
+type Side = 'readcite' | 'readciteCli' | 'vanilla' | 'vanillaBlocks';
+const scores: Record<Side, PageScore[]> = { readcite: [], readciteCli: [], vanilla: [], vanillaBlocks: [] };
+/** --via-cli: how each raw page was decoded (encoding, and which step decided it), and pages whose text differs. */
+const decodedAs = new Map<string, number>();
+const cliDiffers: string[] = [];
 const times: Record<'readcite' | 'vanilla', number[]> = { readcite: [], vanilla: [] };
 const quiet = new VirtualConsole(); // pages' CSS and script noise is not ours to print
 
 for (const [n, id] of ids.entries()) {
-  const html = zlib.gunzipSync(fs.readFileSync(path.join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8');
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(CORPUS, 'html', `${id}.html.gz`)));
+  const html = bytes.toString('utf8');
   const { url, articleBody } = truth[id]!;
+  let cliText: string | undefined;
+  if (VIA_CLI) {
+    const extracted = extractFromBytes({ bytes, url, contentType: 'text/html' });
+    cliText = extracted?.article.text ?? '';
+    scores.readciteCli.push(scorePage(articleBody, cliText));
+    const how = extracted ? `${extracted.decoded.encoding} (${extracted.decoded.source})` : 'no article';
+    decodedAs.set(how, (decodedAs.get(how) ?? 0) + 1);
+  }
   const doc = new JSDOM(html, { url, virtualConsole: quiet }).window.document;
   const runVanilla = () => {
     const start = performance.now();
@@ -51,6 +68,7 @@ for (const [n, id] of ids.entries()) {
     const article = extractArticle(doc, url);
     times.readcite.push(performance.now() - start);
     scores.readcite.push(scorePage(articleBody, article?.text ?? ''));
+    if (cliText !== undefined && cliText !== (article?.text ?? '') && !cliDiffers.includes(id)) cliDiffers.push(id);
   };
   // Three rounds, alternating which goes first; each page's time is its fastest round, which drops
   // most of the noise a shared machine adds (garbage collection, other processes).
@@ -75,10 +93,21 @@ const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const f = (x: number) => x.toFixed(3);
 console.log(`\nExtraction on ${ids.length} pages of ${CORPUS}`);
 console.log('extractor                         F1             precision      recall         accuracy');
-for (const [name, side] of [['Readcite (Article.text)', 'readcite'], ['vanilla Readability textContent', 'vanilla'], ['vanilla, blocks separated', 'vanillaBlocks']] as const) {
+const rows = [
+  ['Readcite (Article.text)', 'readcite'],
+  ...(VIA_CLI ? ([['Readcite via CLI, raw bytes', 'readciteCli']] as const) : []),
+  ['vanilla Readability textContent', 'vanilla'],
+  ['vanilla, blocks separated', 'vanillaBlocks'],
+] as const;
+for (const [name, side] of rows) {
   const s = summarise(scores[side]);
   const e = bootstrap(scores[side]);
   console.log(`${name.padEnd(33)} ${f(s.f1)} ± ${f(e.f1)}  ${f(s.precision)} ± ${f(e.precision)}  ${f(s.recall)} ± ${f(e.recall)}  ${f(s.accuracy)} ± ${f(e.accuracy)}`);
+}
+
+if (VIA_CLI) {
+  console.log(`\nvia CLI, decoded as: ${[...decodedAs].sort((a, b) => b[1] - a[1]).map(([how, n]) => `${how} ${n}`).join(', ')}`);
+  console.log(`via CLI, pages whose text differs from in-process: ${cliDiffers.length}${cliDiffers.length ? ` (${cliDiffers.map((id) => id.slice(0, 12)).join(', ')})` : ''}`);
 }
 
 console.log('\ntime per page (ms, jsdom)           median      p95');

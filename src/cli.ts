@@ -1,8 +1,9 @@
 /**
  * readcite: the core on the command line.
- *   readcite extract <file-or-url> [--url URL] [--format json|markdown|text]
+ *   readcite extract <file-or-url> [--url URL] [--format json|markdown|text] [--encoding LABEL]
  *   readcite cite <file-or-url> [--url URL] --style tasl|apa|mla|chicago-note|… [--html] [--accessed YYYY-MM-DD]
  * A file may be .html or .html.gz; --url is the page's address (for links, metadata and the citation).
+ * Bytes are decoded as a browser decodes them (./cli/decode.ts), or with --encoding.
  * Exit codes: 0 an article, 2 no article found, 1 an error (said on stderr).
  */
 import fs from 'node:fs';
@@ -15,9 +16,10 @@ import { STYLES, formatCitation, isStyleId, toCitationItem } from './core/citati
 import type { Article } from './core/types.js';
 import { newExplanation, type Explanation } from './core/explain.js';
 import { sanitizeArticleHtmlToString } from './reader/sanitize.js';
+import { charsetFromContentType, decodeHtml, encodingForLabel, type Decoded } from './cli/decode.js';
 
-const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text] [--explain]
-       readcite cite <file-or-url> [--url URL] --style STYLE [--html] [--accessed YYYY-MM-DD]
+const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|markdown|text] [--explain] [--encoding LABEL]
+       readcite cite <file-or-url> [--url URL] --style STYLE [--html] [--accessed YYYY-MM-DD] [--encoding LABEL]
 
   extract     the article of an HTML page (.html, .html.gz or an http(s) URL)
   cite        its citation; STYLE is one of ${Object.keys(STYLES).join(', ')}
@@ -25,6 +27,9 @@ const USAGE = `usage: readcite extract <file-or-url> [--url URL] [--format json|
   --format    json (default: all metadata, licence, text and sanitised html), markdown or text
   --explain   instead of the article: each metadata field with its source and the candidates it beat,
               and each block removed (or kept at an edge) with the rule or model score that decided it
+  --encoding  read the page in this encoding (a WHATWG label: utf-8, windows-1251, shift_jis, euc-kr…);
+              by default it is found as a browser does: byte order mark, HTTP charset, <meta charset>,
+              valid UTF-8, else a statistical guess (a byte order mark still wins over --encoding)
   --html      the citation as HTML instead of plain text
   --accessed  the access date for the citation (default: today)
 
@@ -35,9 +40,10 @@ const MAX_BYTES = 15 * 1024 * 1024;
 
 class CliError extends Error {}
 
-interface Input {
-  bytes: Buffer;
+export interface Input {
+  bytes: Uint8Array;
   url: string;
+  /** The HTTP Content-Type for a URL (its charset is honoured); text/html or application/xhtml+xml for a file. */
   contentType: string;
 }
 
@@ -90,14 +96,29 @@ export interface Extracted {
   article: Article;
   /** The body, sanitised as the view would show it. */
   html: string;
+  /** How the bytes were decoded. */
+  decoded: Omit<Decoded, 'text'>;
+}
+
+/**
+ * Decodes bytes as a browser would (./cli/decode.ts; `encoding` overrides) and parses the text without
+ * running scripts. jsdom gets a string, so it does not sniff again; the content type still picks XML.
+ */
+export function parseInput(input: Input, encoding?: string): { dom: JSDOM; decoded: Decoded } {
+  // jsdom parses anything but text/html as XML.
+  const xml = (input.contentType.split(';')[0] ?? '').trim().toLowerCase() !== 'text/html';
+  const decoded = decodeHtml(input.bytes, { httpCharset: charsetFromContentType(input.contentType), override: encoding, xml });
+  const dom = new JSDOM(decoded.text, { url: input.url, contentType: input.contentType, virtualConsole: new VirtualConsole() });
+  return { dom, decoded };
 }
 
 /** Parses bytes as a browser would (charset sniffing included), without running scripts, and extracts. */
-export function extractFromBytes(input: Input, explain?: Explanation): Extracted | null {
-  const dom = new JSDOM(input.bytes, { url: input.url, contentType: input.contentType, virtualConsole: new VirtualConsole() });
+export function extractFromBytes(input: Input, explain?: Explanation, encoding?: string): Extracted | null {
+  const { dom, decoded } = parseInput(input, encoding);
   const article = extractArticle(dom.window.document, input.url, explain ? { explain } : {});
   if (!article) return null;
-  return { article, html: sanitizeArticleHtmlToString(article.contentHtml, dom.window as unknown as Window & typeof globalThis) };
+  const html = sanitizeArticleHtmlToString(article.contentHtml, dom.window as unknown as Window & typeof globalThis);
+  return { article, html, decoded: { encoding: decoded.encoding, source: decoded.source } };
 }
 
 function toMarkdown({ article, html }: Extracted): string {
@@ -165,9 +186,14 @@ export async function main(argv: string[], io: Io = STDIO): Promise<number> {
     if (command === 'cite' && !isStyleId(style)) throw new CliError(`unknown style ${JSON.stringify(style)}: use ${Object.keys(STYLES).join(', ')}`);
     const accessed = option('--accessed') ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) throw new CliError(`--accessed takes a date as YYYY-MM-DD`);
+    const encoding = option('--encoding');
+    const known = encoding === undefined ? null : encodingForLabel(encoding);
+    if (rest.includes('--encoding') && (!known || known === 'replacement')) {
+      throw new CliError(`unknown encoding ${JSON.stringify(encoding ?? '')} for --encoding: use a WHATWG Encoding label such as utf-8, windows-1252, windows-1251, shift_jis, euc-kr, gb18030`);
+    }
     const input = /^https?:\/\//i.test(source) ? await readUrl(source) : readFile(source, option('--url'));
     const explanation = rest.includes('--explain') ? newExplanation() : undefined;
-    const extracted = extractFromBytes(input, explanation);
+    const extracted = extractFromBytes(input, explanation, encoding);
     if (explanation) io.out(renderExplanation(explanation));
     if (explanation && extracted) return 0;
     if (!extracted) {

@@ -9,7 +9,8 @@ import type { Article } from '../core/types.js';
  *   there is none yet. (A runtime message needs a listener to exist and can hang on pages that are still
  *   loading; an injection either runs or fails at once.)
  * content -> background: StateReport, whenever the view changes state (also when Esc closes it).
- * content -> reader frame: FrameInit, once; reader frame -> content: FrameReport (below).
+ * content -> reader frame: FrameInit, once, then FrameUpdate over its port when it showed "Reading…";
+ *   reader frame -> content: FrameReport (below).
  */
 
 /** What the reader view is showing in a tab. */
@@ -47,16 +48,39 @@ export type ViewContent =
   | { kind: 'message'; reason: 'too-large'; elements: number; limit: number }
   | { kind: 'message'; reason: 'too-slow'; seconds: number };
 
+/** What the frame shows: the article or a message, or that the page is still being read (with Cancel). */
+export type FrameContent = ViewContent | { kind: 'reading' };
+
 export interface FrameInit {
   type: 'readcite/init';
   token: string;
+  content: FrameContent;
+}
+
+/** content -> reader frame, over the port: what to show after "Reading…". */
+export interface FrameUpdate {
+  type: 'readcite/content';
   content: ViewContent;
 }
 
-/** reader frame -> content, over the port: the reader asked to close (its button or Esc). */
+/** reader frame -> content, over the port: the reader asked to close (its button, Cancel or Esc). */
 export interface FrameReport {
   type: 'readcite/close';
 }
+
+/**
+ * reader frame -> content, by postMessage to the page's window before the port exists: Cancel on the
+ * frame's own "Reading…" notice, shown while a long step keeps the page's thread (and so the init) busy.
+ * It carries no secret (page scripts see it too); the content script accepts it only from its own frame.
+ */
+export interface FrameCancel {
+  type: 'readcite/cancel';
+}
+
+/** After this long without an article, the view says it is reading, with a way to cancel. */
+export const READING_NOTICE_MS = 500;
+
+export const isFrameCancel = (m: unknown): m is FrameCancel => typeof m === 'object' && m !== null && (m as Partial<FrameCancel>).type === 'readcite/cancel';
 
 export function isFrameInit(m: unknown, token: string): m is FrameInit {
   if (typeof m !== 'object' || m === null || !token) return false;
@@ -66,3 +90,9 @@ export function isFrameInit(m: unknown, token: string): m is FrameInit {
 
 export const isFrameReport = (m: unknown): m is FrameReport =>
   typeof m === 'object' && m !== null && (m as Partial<FrameReport>).type === 'readcite/close';
+
+export function isFrameUpdate(m: unknown): m is FrameUpdate {
+  if (typeof m !== 'object' || m === null) return false;
+  const { type, content } = m as Record<string, unknown>;
+  return type === 'readcite/content' && typeof content === 'object' && content !== null && (content as { kind?: unknown }).kind !== 'reading';
+}

@@ -1,6 +1,6 @@
-import { PageTooLargeError, ExtractionTimeoutError, extractArticle } from '../core/extract.js';
-import type { ViewContent, ViewState } from '../browser/messages.js';
+import type { ViewState } from '../browser/messages.js';
 import { mountOverlay, type MountedView } from './overlay.js';
+import { readPage, withReadingNotice } from './read-page.js';
 
 /** Where the reader was on the page, to put them back there. */
 interface PagePlace {
@@ -19,42 +19,35 @@ export interface Reader {
   toggle(): ViewState;
 }
 
-/** Extracts the article, or says why there is none; never throws. */
-export function readPage(doc: Document, url: string): { content: ViewContent; state: ViewState } {
-  try {
-    const article = extractArticle(doc, url);
-    if (article) return { content: { kind: 'article', article }, state: 'open' };
-    return { content: { kind: 'message', reason: 'no-article', detail: '' }, state: 'no-article' };
-  } catch (error) {
-    const content: ViewContent =
-      error instanceof PageTooLargeError
-        ? { kind: 'message', reason: 'too-large', elements: error.elements, limit: error.limit }
-        : error instanceof ExtractionTimeoutError
-          ? { kind: 'message', reason: 'too-slow', seconds: Math.round(error.limitMs / 1000) }
-          : { kind: 'message', reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
-    return { content, state: 'error' };
-  }
-}
-
 /** One reader per page: opens the view on the current document, closes it, and restores the page. */
 export function createReader(win: Window, report: (state: ViewState) => void): Reader {
   let view: MountedView | null = null;
 
-  const open = (): ViewState => {
+  const open = (): void => {
     const doc = win.document;
     const place: PagePlace = { focus: deepActiveElement(doc), x: win.scrollX, y: win.scrollY };
+    // Closing the view (Esc, its Cancel or Close button, the toolbar) also stops an extraction under way.
+    const reading = new AbortController();
     // The frame starts loading first, in its own process, while the article is extracted here.
     const mounted = mountOverlay(doc, () => {
       view = null;
+      reading.abort();
       const focus = place.focus;
       if (focus?.isConnected && 'focus' in focus && typeof focus.focus === 'function') (focus as HTMLElement).focus({ preventScroll: true });
       if (win.scrollX !== place.x || win.scrollY !== place.y) win.scrollTo(place.x, place.y);
       report('closed');
     });
     view = mounted;
-    const { content, state } = readPage(doc, win.location.href);
-    mounted.show(content);
-    return state;
+    // Extraction gives the page its thread back between steps; a slow page shows "Reading…" with Cancel.
+    const work = readPage(doc, win.location.href, { signal: reading.signal });
+    withReadingNotice(work, () => mounted.show({ kind: 'reading' })).then(
+      ({ content, state }) => {
+        if (reading.signal.aborted) return;
+        mounted.show(content);
+        report(state);
+      },
+      () => undefined, // cancelled: the view is already closed
+    );
   };
 
   return {
@@ -63,9 +56,8 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
         view.close();
         return 'closed';
       }
-      const state = open();
-      report(state);
-      return state;
+      open();
+      return 'open';
     },
   };
 }

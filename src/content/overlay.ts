@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isFrameReport, type FrameInit, type ViewContent } from '../browser/messages.js';
+import { isFrameCancel, isFrameReport, type FrameContent, type FrameInit, type FrameUpdate } from '../browser/messages.js';
 import { t } from '../browser/i18n.js';
 
 /** The host's tag: unknown to pages, so no page rule for div, section… can reach it. */
@@ -49,8 +49,8 @@ function flushPendingRemoval(): void {
 }
 
 export interface MountedView {
-  /** Gives the frame what to show (sent as soon as it has loaded). */
-  show(content: ViewContent): void;
+  /** Gives the frame what to show (sent as soon as it has loaded; after "Reading…", over the port). */
+  show(content: FrameContent): void;
   /** Closes the view; `onClosed` runs once the page is back as it was. */
   close(): void;
 }
@@ -98,6 +98,7 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     if (closed) return;
     closed = true;
     observer.disconnect();
+    doc.defaultView?.removeEventListener('message', onCancel);
     port?.close();
     if (dialog.open) dialog.close();
     if (fromFrame) {
@@ -109,9 +110,14 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     onClosed();
   };
 
-  let content: ViewContent | null = null;
+  let content: FrameContent | null = null;
   const send = () => {
-    if (!loaded || !content || closed || port) return;
+    if (!loaded || !content || closed) return;
+    if (port) {
+      // The frame shows "Reading…": now the article or the message.
+      if (content.kind !== 'reading') port.postMessage({ type: 'readcite/content', content } satisfies FrameUpdate);
+      return;
+    }
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event: MessageEvent<unknown>) => {
@@ -128,6 +134,11 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     send();
   });
   dialog.addEventListener('close', () => finish());
+  // Cancel on the frame's own "Reading…" notice, before the port exists: only from this view's frame.
+  const onCancel = (event: MessageEvent<unknown>) => {
+    if (event.source === frame.contentWindow && event.origin === new URL(readerUrl).origin && isFrameCancel(event.data)) finish(true);
+  };
+  doc.defaultView?.addEventListener('message', onCancel);
 
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });

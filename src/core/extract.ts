@@ -18,7 +18,7 @@ const MIN_WORDS = 25;
 export interface ExtractOptions {
   /** Pages with more elements than this are refused (0 = no limit); default MAX_ELEMENTS. */
   maxElements?: number;
-  /** Extraction past this many ms stops with ExtractionTimeoutError (0 = no limit); default TIME_LIMIT_MS. */
+  /** Extraction past this many ms stops with ExtractionTimeoutError (0 = no limit); default timeLimitFor(the page's elements). */
   timeLimitMs?: number;
   /** The clock, in ms (tests pass a fake one). */
   now?: () => number;
@@ -26,12 +26,22 @@ export interface ExtractOptions {
   explain?: Explanation;
 }
 
+export interface AsyncExtractOptions extends ExtractOptions {
+  /** Aborting stops extraction at the next step with the signal's reason (the reader closed the view). */
+  signal?: AbortSignal;
+  /** Hands the thread back to the page between steps; default yieldToPage. */
+  yieldNow?: () => Promise<void>;
+}
+
 /**
- * A page that takes longer than this is given up, with a message, rather than leaving the reader waiting.
- * JavaScript cannot interrupt a running function, so the deadline is checked between the steps below;
- * the element limit bounds the longest step (Readability itself: about 3 s at the limit).
+ * The hard stop, only for runaway work: it grows with the page, so a slow machine still gets a large
+ * article (a 100,000-element page takes about 3 s in Chromium on a quiet machine and 2-3 times that on a
+ * busy one), and the reader can cancel sooner. JavaScript cannot interrupt a running function, so the
+ * deadline is checked between the steps below; the element limit bounds the longest step.
  */
-export const TIME_LIMIT_MS = 8_000;
+export const TIME_BASE_MS = 20_000;
+export const TIME_PER_ELEMENT_MS = 0.25;
+export const timeLimitFor = (elements: number): number => Math.round(TIME_BASE_MS + elements * TIME_PER_ELEMENT_MS);
 
 /** Extraction ran past its deadline. */
 export class ExtractionTimeoutError extends Error {
@@ -42,8 +52,8 @@ export class ExtractionTimeoutError extends Error {
 }
 
 /**
- * Extraction time grows with the page; past this size a reader waits for seconds (a 100,000-element,
- * 10 MB page takes about 3 s in Chromium), so larger pages get a message instead of a frozen tab.
+ * Extraction time grows with the page; past this size a reader waits for many seconds (a 100,000-element,
+ * 10 MB page takes about 3 s in Chromium), so larger pages get a message instead.
  */
 export const MAX_ELEMENTS = 150_000;
 
@@ -83,39 +93,88 @@ function mostOfPage(doc: Document, words: number): boolean {
   return words > 0 && !!body && words >= countWords(blockText(body)) * 0.5;
 }
 
+/** The steps of an extraction: a name after each, the article (or null) at the end. */
+type Steps = Generator<string, Article | null, void>;
+
 /**
  * Extracts the article of a page as plain data, or null when the page has no article.
  *
- * Steps:
+ * Steps (extractSteps), with the deadline checked between them:
  *  0. Refuse pages too large to extract in reasonable time (PageTooLargeError), and documents that are not HTML.
  *  1. Read the page's metadata and lead image from the live document (read-only).
  *  2. Run Readability on a clone, never on the live page (Readability mutates its input, mozilla/readability#250).
- *  3. Clean the body in the clone: appeals, newsletter boxes, related lists, licence notice, repeated header.
- *  4. Check the deadline between steps (ExtractionTimeoutError).
- *  5. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
+ *  3. Add the chunks of a split article; clean the body in the clone: appeals, newsletter boxes, related lists, licence notice, repeated header.
+ *  4. Return plain data; the body HTML is not sanitised here: the view sanitises it where it is inserted.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const { steps, checkpoint } = prepare(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    checkpoint(step.value);
+  }
+}
+
+/**
+ * Hands the thread back to the page's event loop: input, paint, timers and the view's own frame loading
+ * run before the next step. A posted message, not scheduler.yield() (its continuation runs ahead of the
+ * timers and load events the "Reading…" notice waits for) nor setTimeout (background tabs wait a second).
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * extractArticle, giving the page its thread back between steps, so the tab never freezes for longer
+ * than one step; stops at the next step when `signal` is aborted (rejecting with its reason).
+ */
+export async function extractArticleAsync(doc: Document, url: string, options: AsyncExtractOptions = {}): Promise<Article | null> {
+  const yieldNow = options.yieldNow ?? yieldToPage;
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const { steps, checkpoint } = prepare(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    checkpoint(step.value);
+    await yieldNow();
+    signal?.throwIfAborted();
+  }
+}
+
+/** The size checks, the deadline and the steps for one extraction. */
+function prepare(doc: Document, url: string, options: ExtractOptions): { steps: Steps; checkpoint: (step: string) => void } {
   const limit = options.maxElements ?? MAX_ELEMENTS;
   const elements = doc.getElementsByTagName('*').length;
   if (limit && elements > limit) throw new PageTooLargeError(elements, limit);
-  // Plain text, JSON, SVG…: the browser wraps them in a document, but they are not articles.
-  if (!/^(?:text\/html|application\/xhtml\+xml)$/.test(doc.contentType)) return null;
   const now = options.now ?? Date.now;
   const started = now();
-  const budget = options.timeLimitMs ?? TIME_LIMIT_MS;
+  const budget = options.timeLimitMs ?? timeLimitFor(elements);
   const checkpoint = (step: string) => {
     const spent = now() - started;
     if (budget && spent > budget) throw new ExtractionTimeoutError(spent, step, budget);
   };
+  return { steps: extractSteps(doc, url, options.explain), checkpoint };
+}
+
+function* extractSteps(doc: Document, url: string, notes: Explanation | undefined): Steps {
+  // Plain text, JSON, SVG…: the browser wraps them in a document, but they are not articles.
+  if (!/^(?:text\/html|application\/xhtml\+xml)$/.test(doc.contentType)) return null;
   const base = pageBase(doc, url);
-  const notes = options.explain;
   // The page's structured data, parsed once for metadata and licence.
   const nodes = jsonLdNodes(doc);
   const { meta, headline } = readPage(doc, url, notes?.fields, nodes);
   const scope = articleScope(doc);
   const leadImage = findLeadImage(doc, meta, base, headline, scope);
+  yield 'metadata';
 
-  checkpoint('metadata');
   const clone = doc.cloneNode(true) as Document;
   // A <base> outside <head> re-points relative URLs after the page itself has loaded them: ignore it.
   clone.querySelectorAll('body base').forEach((el) => el.remove());
@@ -125,9 +184,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  yield 'Readability';
   addMissingChunks(doc, body, notes?.blocks);
-  checkpoint('Readability');
-
   const siteName = meta.siteName?.value ?? squash(parsed.siteName);
   // A page without a <title> or metadata title still has a headline: its first h1.
   const title = cleanTitle(meta.title?.value ?? squash(parsed.title), siteName, doc) || squash(doc.querySelector('h1')?.textContent);
@@ -145,7 +203,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     base,
     ...(leadImage ? { leadImageKey: imageKey(leadImage.src) } : {}),
   });
-  checkpoint('cleaning');
+  yield 'cleaning';
   const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount)) return null;

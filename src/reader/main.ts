@@ -1,4 +1,4 @@
-import { isFrameInit, type FrameReport, type ViewContent } from '../browser/messages.js';
+import { READING_NOTICE_MS, isFrameInit, isFrameUpdate, type FrameCancel, type FrameReport, type ViewContent } from '../browser/messages.js';
 import { t, uiDir, uiLanguage } from '../browser/i18n.js';
 import { toggleShortcut } from '../browser/shortcut.js';
 import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
@@ -21,13 +21,64 @@ const toggleKeys = toggleShortcut();
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDir();
 
+/** The "Reading…" notice, while the article is on its way: what takes it down, once shown. */
+let stopReading: (() => void) | null = null;
+// A long step can keep the page's thread, and so the article and even the init, from coming: the frame
+// runs in its own process and says it is reading on its own clock, with a Cancel that reaches the page.
+const early = setTimeout(() => {
+  stopReading ??= showReading(() => parent.postMessage({ type: 'readcite/cancel' } satisfies FrameCancel, '*'));
+}, READING_NOTICE_MS);
+
 addEventListener('message', function onInit(event: MessageEvent<unknown>) {
   const port = event.ports[0];
   if (!port || !isFrameInit(event.data, token)) return;
   removeEventListener('message', onInit);
+  clearTimeout(early);
   const { content } = event.data;
-  void Promise.all([settingsLoaded, toggleKeys]).then(([settings, keys]) => start(port, content, settings, keys));
+  const ready = Promise.all([settingsLoaded, toggleKeys]);
+  const close = () => port.postMessage({ type: 'readcite/close' } satisfies FrameReport);
+  const begin = (next: ViewContent) =>
+    void ready.then(([settings, keys]) => {
+      stopReading?.();
+      stopReading = null;
+      start(port, next, settings, keys);
+    });
+  if (content.kind !== 'reading') return begin(content);
+  // From now on Cancel goes over the port.
+  stopReading?.();
+  stopReading = showReading(close);
+  port.onmessage = (update: MessageEvent<unknown>) => {
+    if (!isFrameUpdate(update.data)) return;
+    port.onmessage = null;
+    begin(update.data.content);
+  };
 });
+
+/**
+ * While a slow page is read: says so, with Cancel (and Esc), which closes the view and stops the
+ * extraction. Returns what removes this screen's key handler before the article is shown.
+ */
+function showReading(cancel: () => void): () => void {
+  // The reader's theme and type from the first frame on, as the article will have them.
+  void settingsLoaded.then((settings) => applyAppearance(document, settings));
+  const button = h(document, 'button', { type: 'button', class: 'rc-button rc-cancel' }, t('cancel'));
+  button.addEventListener('click', cancel);
+  const main = h(document, 'main', { class: 'rc-main', tabindex: '-1' }, h(document, 'div', { class: 'rc-message rc-reading-page', role: 'status' }, h(document, 'h1', { id: 'rc-title' }, t('readingPage')), h(document, 'p', {}, button)));
+  document.body.replaceChildren(main);
+  document.title = t('readingPage');
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    cancel();
+  };
+  document.addEventListener('keydown', onKey);
+  button.focus({ preventScroll: true });
+  document.documentElement.dataset['reading'] = '';
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    delete document.documentElement.dataset['reading'];
+  };
+}
 
 function start(port: MessagePort, content: ViewContent, initial: Settings, keys: string): void {
   const send = (report: FrameReport) => port.postMessage(report);

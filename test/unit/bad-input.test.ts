@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../../src/core/extract.js';
+import { extractArticle, timeLimitFor } from '../../src/core/extract.js';
 
 const URL_ = 'https://example.org/page';
 const P = `<p>${'A sentence of ordinary article text with enough words in it. '.repeat(12)}</p>`;
@@ -38,17 +38,24 @@ describe('bad and extreme input', () => {
 
   it('extraction past its time limit stops with a message, between steps', () => {
     let t = 0;
-    const slowClock = () => (t += 5_000); // every reading of the clock: 5 s later
-    assert.throws(() => extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock }), {
+    const slowClock = () => (t += 10_000); // every reading of the clock: 10 s later
+    const page = () => doc(`<body><article><h1>T</h1>${P}${P}</article></body>`);
+    // The default limit scales with the page: 20 s plus 0.25 ms for each of its 7 elements.
+    assert.equal(timeLimitFor(page().getElementsByTagName('*').length), 20_002);
+    assert.throws(() => extractArticle(page(), URL_, { now: slowClock }), {
       name: 'ExtractionTimeoutError',
-      message: 'Extraction stopped after 10000 ms (at Readability); the limit is 8000 ms.',
+      message: 'Extraction stopped after 30000 ms (at cleaning); the limit is 20002 ms.',
     });
     // The error states the limit it was given, which the view's message shows.
-    assert.throws(() => extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock, timeLimitMs: 3_000 }), {
-      message: 'Extraction stopped after 5000 ms (at metadata); the limit is 3000 ms.',
+    assert.throws(() => extractArticle(page(), URL_, { now: slowClock, timeLimitMs: 3_000 }), {
+      message: 'Extraction stopped after 10000 ms (at metadata); the limit is 3000 ms.',
       limitMs: 3_000,
     });
-    assert.ok(extractArticle(doc(`<body><article><h1>T</h1>${P}${P}</article></body>`), URL_, { now: slowClock, timeLimitMs: 0 }));
+    assert.ok(extractArticle(page(), URL_, { now: slowClock, timeLimitMs: 0 }));
+  });
+
+  it('the hard stop grows with the page, for runaway work only', () => {
+    assert.deepEqual([0, 10_000, 100_000, 150_000].map(timeLimitFor), [20_000, 22_500, 45_000, 57_500]);
   });
 
   for (const [name, make, expected] of cases) {

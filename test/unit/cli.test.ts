@@ -76,6 +76,62 @@ describe('readcite extract', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  describe('decoding as a browser does (src/cli/decode.ts)', () => {
+    const TITLE = 'Ремонт мостов в центре Москвы';
+    const PARA = 'Городские власти объявили, что с понедельника в центре Москвы начнётся ремонт трёх крупных мостов. Работы продлятся до конца октября, а движение транспорта будет частично ограничено.';
+    const cyrillic = (head = '') => `<!doctype html><html><head>${head}<title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${`<p>${PARA}</p>`.repeat(4)}</article></body></html>`;
+    let dir = '';
+    before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-decode-'))));
+    after(() => fs.rmSync(dir, { recursive: true }));
+
+    it('reads undeclared UTF-8 as UTF-8 (jsdom alone gave windows-1252 mojibake)', async () => {
+      const file = path.join(dir, 'utf8.html');
+      fs.writeFileSync(file, cyrillic());
+      const { code, out } = await run('extract', file, '--url', 'https://example.ru/a');
+      assert.equal(code, 0);
+      const data = JSON.parse(out) as { title: string; text: string };
+      assert.equal(data.title, TITLE);
+      assert.ok(data.text.startsWith(PARA));
+    });
+
+    it('guesses an undeclared legacy encoding, and --encoding overrides a wrong declaration', async () => {
+      const guessed = path.join(dir, 'cp1251.html');
+      fs.writeFileSync(guessed, iconv.encode(cyrillic(), 'windows-1251'));
+      assert.equal((JSON.parse((await run('extract', guessed, '--url', 'https://example.ru/a')).out) as { title: string }).title, TITLE);
+      const mislabelled = path.join(dir, 'mislabelled.html');
+      fs.writeFileSync(mislabelled, iconv.encode(cyrillic('<meta charset="utf-8">'), 'windows-1251'));
+      const asDeclared = JSON.parse((await run('extract', mislabelled, '--url', 'https://example.ru/a')).out) as { title: string };
+      assert.equal(asDeclared.title, TITLE.replace(/[А-Яа-я]/g, '\uFFFD'), 'as a browser does, the declaration is followed');
+      const overridden = await run('extract', mislabelled, '--url', 'https://example.ru/a', '--encoding', 'cp1251', '--format', 'text');
+      assert.equal(overridden.code, 0);
+      assert.ok(overridden.out.startsWith(PARA));
+    });
+
+    it('refuses an unknown --encoding label with exit code 1', async () => {
+      const file = path.join(dir, 'any.html');
+      fs.writeFileSync(file, cyrillic());
+      const message = 'readcite: unknown encoding "klingon" for --encoding: use a WHATWG Encoding label such as utf-8, windows-1252, windows-1251, shift_jis, euc-kr, gb18030\n';
+      assert.deepEqual(await run('extract', file, '--encoding', 'klingon'), { code: 1, out: '', err: message });
+      assert.equal((await run('extract', file, '--encoding')).code, 1);
+      assert.match((await run('--help')).out, /--encoding {2}read the page in this encoding/);
+    });
+
+    it('honours the HTTP charset over the <meta>', async () => {
+      const server = http.createServer((req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset="windows-1251"' });
+        res.end(iconv.encode(cyrillic('<meta charset="utf-8">'), 'windows-1251'));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const { code, out } = await run('extract', `http://127.0.0.1:${(server.address() as AddressInfo).port}/a`);
+        assert.equal(code, 0);
+        assert.equal((JSON.parse(out) as { title: string }).title, TITLE);
+      } finally {
+        server.close();
+      }
+    });
+  });
+
   it('exits 2 when there is no article', async () => {
     const { code, out, err } = await run('extract', path.join(FIXTURES, 'not-an-article', 'source.html'));
     assert.equal(code, 2);
