@@ -92,6 +92,8 @@ const VISIBLE: { re: RegExp; d: number; m: number; y: number; named: boolean }[]
   { re: /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/, d: 1, m: 2, y: 3, named: false },
 ];
 
+const HAS_YEAR = /(?:19|20)\d{2}/;
+
 /** A time of day right after the date ("…, 15:25", "um 18:40", "г., 14:30", "日 18:40"): up to two short words may stand between. */
 const TIME_AFTER = /^[\s,|·–-]*(?:\p{L}{1,4}\.?[\s,]+){0,2}(\d{1,2})[:.h](\d{2})(?!\d)/iu;
 
@@ -101,6 +103,8 @@ const TIME_AFTER = /^[\s,|·–-]*(?:\p{L}{1,4}\.?[\s,]+){0,2}(\d{1,2})[:.h](\d{
  */
 export function parseVisibleDate(text: string): string | undefined {
   const t = squash(text);
+  // Every shape has a year: most texts have none, and the shapes' Unicode classes are slow to try.
+  if (!HAS_YEAR.test(t)) return undefined;
   for (const shape of VISIBLE) {
     const m = shape.re.exec(t);
     if (!m) continue;

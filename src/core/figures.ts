@@ -168,8 +168,8 @@ export function imageKey(src: string): string {
 
 /** Where the article lives in the live page, for scoping image and licence searches. */
 export function articleScope(doc: Document): Element | null {
-  // By tag first: attribute selectors cost milliseconds on large pages in jsdom.
-  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[itemprop="articleBody"], [role="main"]') ?? doc.body;
+  // By tag first, from the tag index (a selector walks the page in jsdom); attributes last.
+  return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[itemprop="articleBody"], [role="main"]') ?? doc.body;
 }
 
 /** Smaller than this is a tracking pixel or a placeholder's size, not the photo's. */
