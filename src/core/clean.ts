@@ -384,9 +384,26 @@ function cutTail(root: Element, removals: Removals): void {
 /** Landmark elements inside the body would nest landmarks in the view's own article: keep their content only. */
 function unwrapLandmarks(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('article, main, header, footer, nav')).reverse()) {
-    el.replaceWith(...Array.from(el.childNodes));
+    const parent = el.parentNode;
+    if (!parent) continue;
+    if (el.childNodes.length > MANY_CHILDREN) {
+      // Moving thousands of children one by one is quadratic in jsdom (each move refreshes the parents'
+      // live child lists: 25,000 children took 90 s); a plain <div> parsed from its markup is linear.
+      // The markup is the clone's own, re-parsed in the clone's document, which has no browsing context:
+      // nothing in it runs or loads. The view sanitises the whole body where it becomes DOM.
+      const div = el.ownerDocument.createElement('div');
+      // eslint-disable-next-line no-unsanitized/property -- inert document, sanitised at the view's sink
+      div.innerHTML = el.innerHTML;
+      el.replaceWith(div);
+      continue;
+    }
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    el.remove();
   }
 }
+
+/** A landmark with more children than this becomes a <div> instead of being unwrapped (unwrapLandmarks). */
+const MANY_CHILDREN = 200;
 
 const EMPTYABLE = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'LI', 'UL', 'OL', 'FIGURE', 'ASIDE']);
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'TABLE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'BR', 'HR']);
