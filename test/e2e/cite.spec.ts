@@ -1,21 +1,9 @@
 import { test, expect } from './fixtures.js';
 import { CD_ATTRIBUTION as ATTRIBUTION } from './common-dreams.js';
 
-test.beforeEach(async ({ context, siteOrigin }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
-});
-
-const clipboard = (page: import('@playwright/test').Page) =>
-  page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const text = await (await item!.getType('text/plain')).text();
-    const html = item!.types.includes('text/html') ? await (await item!.getType('text/html')).text() : null;
-    return { text, html };
-  });
-
-test('one click copies the licence-compliant attribution, as text and as scoped HTML', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+test('one click copies the licence-compliant attribution, as text and as scoped HTML', async ({ open, ext }) => {
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   expect(await view.text('.rc-licence')).toBe('CC BY-NC-ND 3.0: reuse with attribution, non-commercial use only, share unchanged');
   expect(await view.text('.rc-copy')).toBe('Copy attribution');
@@ -23,38 +11,39 @@ test('one click copies the licence-compliant attribution, as text and as scoped 
 
   await view.click('.rc-copy');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
-  const copied = await clipboard(page);
+  const copied = await ext.readClipboard();
   expect(copied.text).toBe(ATTRIBUTION);
   expect(copied.html).toContain('<a rel="cc:license" href="https://creativecommons.org/licenses/by-nc-nd/3.0/">CC BY-NC-ND 3.0</a>');
   expect(copied.html).not.toContain('rel="license"');
 });
 
-test('switching to MLA copies MLA, and the choice is remembered', async ({ openFixture, clickAction }) => {
-  const cd = await openFixture('commondreams-doj');
-  await clickAction(cd.page);
+test('switching to MLA copies MLA, and the choice is remembered', async ({ open, ext }) => {
+  const cd = await open('commondreams-doj');
+  await ext.clickAction(cd.tab);
   await expect.poll(() => cd.view.isOpen()).toBe(true);
   await cd.view.eval((root) => {
     const select = root.querySelector<HTMLSelectElement>('.rc-style')!;
     select.focus();
   });
-  await cd.page.keyboard.press('m'); // keyboard selection of "MLA 9" in the focused menu
+  await cd.tab.press('m'); // keyboard selection of "MLA 9" in the focused menu
   await expect.poll(() => cd.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
   const mla = `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” Common Dreams, 4 Aug. 2017, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts.`;
   expect(await cd.view.text('.rc-preview')).toBe(mla);
   await cd.view.click('.rc-copy');
   await expect.poll(() => cd.view.text('.rc-status')).toBe('Copied: MLA 9.');
-  expect((await clipboard(cd.page)).text).toBe(mla);
-  expect((await clipboard(cd.page)).html).toContain('<i>Common Dreams</i>');
+  const copied = await ext.readClipboard();
+  expect(copied.text).toBe(mla);
+  expect(copied.html).toContain('<i>Common Dreams</i>');
 
   // Elsewhere (no reuse licence), the remembered academic style is the default.
-  const other = await openFixture('newspaper-all-rights-reserved');
-  await clickAction(other.page);
+  const other = await open('newspaper-all-rights-reserved');
+  await ext.clickAction(other.tab);
   await expect.poll(() => other.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
 });
 
-test('Copy quote copies the selection verbatim with its attribution', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+test('Copy quote copies the selection verbatim with its attribution', async ({ open, ext }) => {
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   const paragraph = 'The cities\' leaders were ordered to give federal agents access to their jails and to notify immigration authorities before an undocumented immigrant is released from jail.';
   // The page has settled: the photo above has loaded (it moves the text down) and the fade-in is over.
@@ -70,46 +59,46 @@ test('Copy quote copies the selection verbatim with its attribution', async ({ o
     const last = rects[rects.length - 1]!;
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
   });
-  await page.mouse.click(box!.x1, box!.y1);
-  await page.keyboard.down('Shift');
-  await page.mouse.click(box!.x2, box!.y2);
-  await page.keyboard.up('Shift');
+  await tab.mouseClick(box!.x1, box!.y1);
+  await tab.keyDown('Shift');
+  await tab.mouseClick(box!.x2, box!.y2);
+  await tab.keyUp('Shift');
   await view.click('.rc-quote');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: quote with attribution.');
-  expect((await clipboard(page)).text).toBe(`“${paragraph}”\n\nExcerpt from ${ATTRIBUTION}`);
+  expect((await ext.readClipboard()).text).toBe(`“${paragraph}”\n\nExcerpt from ${ATTRIBUTION}`);
 });
 
-test('the c key copies the citation too; q with nothing selected asks for a selection', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+test('the c key copies the citation too; q with nothing selected asks for a selection', async ({ open, ext }) => {
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
-  await page.keyboard.press('q');
+  await tab.press('q');
   await expect.poll(() => view.text('.rc-status')).toBe('Select text in the article first.');
-  await page.keyboard.press('c');
+  await tab.press('c');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
-  expect((await clipboard(page)).text).toBe(ATTRIBUTION);
+  expect((await ext.readClipboard()).text).toBe(ATTRIBUTION);
 });
 
-test('an all-rights-reserved page says cite only and copies exact APA', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('newspaper-all-rights-reserved');
-  await clickAction(page);
+test('an all-rights-reserved page says cite only and copies exact APA', async ({ open, ext }) => {
+  const { tab, view } = await open('newspaper-all-rights-reserved');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   expect(await view.text('.rc-licence')).toBe('All rights reserved: cite only');
   expect(await view.eval((root) => Array.from(root.querySelectorAll('.rc-style option')).map((o) => o.getAttribute('value')))).not.toContain('tasl');
   expect(await view.attributes('.rc-republish', 'class')).toEqual([]);
   await view.click('.rc-copy');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: APA 7.');
-  const page_url = 'https://www.dailyledger.example.com/news/local/2024/10/08/council-delays-parking-vote/';
-  expect((await clipboard(page)).text).toBe(`Lopez, M. (2024, October 8). City council delays vote on downtown parking plan. The Daily Ledger. ${page_url}`);
+  const pageUrl = 'https://www.dailyledger.example.com/news/local/2024/10/08/council-delays-parking-vote/';
+  expect((await ext.readClipboard()).text).toBe(`Lopez, M. (2024, October 8). City council delays vote on downtown parking plan. The Daily Ledger. ${pageUrl}`);
 });
 
-test('Republish copies the whole article, its attribution and its terms, without the Getty photo', async ({ openFixture, clickAction }) => {
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+test('Republish copies the whole article, its attribution and its terms, without the Getty photo', async ({ open, ext }) => {
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   await view.click('.rc-republish');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
-  const { text, html } = await clipboard(page);
+  const { text, html } = await ext.readClipboard();
   const lines = text.split('\n');
   expect(lines.slice(0, 3)).toEqual(["DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts", 'Julia Conley, Common Dreams', '']);
   expect(text).toContain('The American Civil Liberties Union (ACLU) is accusing the Justice Department');

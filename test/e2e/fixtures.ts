@@ -1,19 +1,25 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test as base, expect as baseExpect } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser.js';
 import { startServer } from '../../scripts/fixture-server.js';
 import { hostilePages } from '../hostile/pages.js';
 import { extremePages, type Served } from '../extreme/pages.js';
-import { ReaderView } from '../../scripts/reader-view.js';
+import type { ReaderView } from '../../scripts/reader-view.js';
+import type { BrowserName, ExtensionBrowser, Tab } from './driver.js';
+import { launchChromium } from './chromium-driver.js';
+import { launchFirefox } from './firefox-driver.js';
 
+/**
+ * One list of scenarios, two browsers: every spec file runs in the "chromium" and the "firefox" project
+ * (playwright.config.ts), so each test is reported as "[chromium] › …" and "[firefox] › …". Tests use
+ * the browser-neutral driver (driver.ts) and never a browser's own API; where Firefox lacks something a
+ * test needs, the test says so with `test.skip(browserName === 'firefox', 'Firefox: … because …')`.
+ */
 interface Fixtures {
-  browserWithExtension: ExtensionBrowser;
-  context: BrowserContext;
-  serviceWorker: Worker;
-  /** Clicks the toolbar button for this page's tab, exactly as a person would (activeTab is granted). */
-  clickAction: (page: Page) => Promise<void>;
-  /** Opens a fixture page at a unique URL, so its tab can be told apart by URL. */
-  openFixture: (slug: string, options?: { strict?: boolean; generated?: boolean; page?: Page }) => Promise<{ page: Page; view: ReaderView }>;
+  /** The browser's UI language (default: the machine's, en-US). */
+  uiLanguage: string | undefined;
+  /** A fresh browser and profile with Readcite installed, for this test alone. */
+  ext: ExtensionBrowser;
+  /** Opens a fixture page at a unique URL in the first tab (or the one given), with its errors watched. */
+  open: (slug: string, options?: { strict?: boolean; generated?: boolean; tab?: Tab }) => Promise<{ tab: Tab; view: ReaderView }>;
 }
 
 interface WorkerFixtures {
@@ -21,6 +27,11 @@ interface WorkerFixtures {
 }
 
 let unique = 0;
+
+/** Errors no page of ours makes: the network is off by design (other hosts fail), a strict CSP refuses. */
+function expected(text: string, strict: boolean): boolean {
+  return /ERR_NAME_NOT_RESOLVED|ERR_PROXY_CONNECTION_FAILED/.test(text) || (strict && /Content[- ]Security[- ]Policy/i.test(text));
+}
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   siteOrigin: [
@@ -32,40 +43,39 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // A fresh browser and profile for every test: no state leaks from one test to the next.
-  // eslint-disable-next-line no-empty-pattern
-  browserWithExtension: async ({}, use) => {
-    const browser = await launchWithExtension();
-    // Uncaught errors and rejections in the background worker fail the test too.
-    await browser.worker.evaluate(() => {
-      const scope = self as unknown as { __errors: string[] } & typeof self;
-      scope.__errors = [];
-      self.addEventListener('error', (e) => scope.__errors.push(e.message));
-      self.addEventListener('unhandledrejection', (e) => scope.__errors.push(String(e.reason)));
-    });
-    await use(browser);
-    const workerErrors = await browser.worker.evaluate(() => (self as unknown as { __errors?: string[] }).__errors ?? []).catch(() => []);
-    await browser.close();
-    baseExpect(workerErrors, 'errors in the background worker').toEqual([]);
+  uiLanguage: [undefined, { option: true }],
+  // A fresh browser and profile for every test: no state leaks from one test to the next. Errors of the
+  // extension's own scripts and pages (background, content script, reader frame, options) fail the test.
+  ext: async ({ browserName, siteOrigin, uiLanguage }, use) => {
+    const name = browserName as BrowserName;
+    const lang = uiLanguage ? { lang: uiLanguage } : {};
+    const ext = name === 'firefox' ? await launchFirefox(lang) : await launchChromium({ ...lang, siteOrigin });
+    try {
+      await use(ext);
+      const errors = await ext.extensionErrors();
+      baseExpect(errors, 'errors of the extension (background, content script, reader and options pages)').toEqual([]);
+    } finally {
+      await ext.close();
+    }
   },
-  context: async ({ browserWithExtension }, use) => use(browserWithExtension.context),
-  serviceWorker: async ({ browserWithExtension }, use) => use(browserWithExtension.worker),
-  clickAction: async ({ browserWithExtension }, use) => use((page) => browserWithExtension.clickAction(page)),
-  openFixture: async ({ context, siteOrigin }, use) => {
+  open: async ({ ext, siteOrigin }, use) => {
     // Every error a page or the content script reports fails the test (the fixtures themselves are clean).
-    const errors: string[] = [];
+    // What each page showed while it was open: from its opening to the next page opened in that tab.
+    const watched: { tab: Tab; strict: boolean; from: number; to?: number }[] = [];
     await use(async (slug, options = {}) => {
-      const page = options.page ?? context.pages()[0] ?? (await context.newPage());
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        // Offline by design: other hosts do not resolve, so their images fail to load; that is not an error of ours.
-        const expected = /ERR_NAME_NOT_RESOLVED/.test(m.text()) || (options.strict && /Content Security Policy/.test(m.text()));
-        if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
-      });
-      await page.goto(`${siteOrigin}/${options.generated ? 'gen' : options.strict ? 'strict' : 'page'}/${slug}?t=${++unique}`);
-      const view = new ReaderView(page);
-      return { page, view };
+      const tab = options.tab ?? (await ext.firstTab());
+      const route = options.generated ? 'gen' : options.strict ? 'strict' : 'page';
+      for (const w of watched) if (w.tab === tab) w.to ??= tab.errors.length;
+      watched.push({ tab, strict: !!options.strict, from: tab.errors.length });
+      await tab.goto(`${siteOrigin}/${route}/${slug}?t=${++unique}`);
+      return { tab, view: tab.view };
     });
+    const errors = watched.flatMap(({ tab, strict, from, to }) =>
+      tab.errors
+        .slice(from, to)
+        .filter((e) => !expected(e.text, strict))
+        .map((e) => `${e.kind}: ${e.text}`),
+    );
     baseExpect(errors, 'errors reported by the page or the content script').toEqual([]);
   },
 });

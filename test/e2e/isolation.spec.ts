@@ -1,11 +1,12 @@
 import { test, expect } from './fixtures.js';
+import type { Tab } from './driver.js';
 
 /**
  * The page's own scripts, run before anything else on the Common Dreams fixture: they try to reach into
  * Readcite's view, and record every attempt in window.__spy.
  */
 const SPY = `(() => {
-  // Playwright runs init scripts in every frame, the extension's too; a real page reaches only its own.
+  // Test drivers run init scripts in every frame, the extension's too; a real page reaches only its own.
   if (/^(chrome|moz)-extension:$/.test(location.protocol)) return;
   window.__spy = { roots: [], mutations: 0, keys: [], copies: 0, clipboardCalls: 0, focusSteals: 0 };
   const originalAttach = Element.prototype.attachShadow;
@@ -40,82 +41,88 @@ interface Spy {
   clipboardCalls: number;
   focusSteals: number;
 }
-const spy = (page: import('@playwright/test').Page) => page.evaluate(() => {
-  const s = (window as unknown as { __spy: Spy }).__spy;
-  return { roots: s.roots.length, mutations: s.mutations, keys: [...s.keys], copies: s.copies, clipboardCalls: s.clipboardCalls, focusSteals: s.focusSteals };
-});
+const spy = (tab: Tab) =>
+  tab.evaluate(() => {
+    const s = (window as unknown as { __spy: Spy }).__spy;
+    return { roots: s.roots.length, mutations: s.mutations, keys: [...s.keys], copies: s.copies, clipboardCalls: s.clipboardCalls, focusSteals: s.focusSteals };
+  });
 
-test('page scripts cannot read the view, change what Copy writes, or steal its focus', async ({ openFixture, clickAction, context, siteOrigin }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
-  await context.addInitScript(SPY);
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+test('page scripts cannot read the view, change what Copy writes, or steal its focus', async ({ open, ext }) => {
+  await ext.addInitScript(SPY);
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
 
   // The page's patched attachShadow never ran: the content script uses its own world's prototypes.
-  expect((await spy(page)).roots).toBe(0);
+  expect((await spy(tab)).roots).toBe(0);
   // The page sees a host element, but not into it.
-  expect(await page.evaluate(() => {
-    const host = document.querySelector('readcite-view')!;
-    return { shadowRoot: host.shadowRoot, text: (host as HTMLElement).innerText, children: host.childNodes.length };
-  })).toEqual({ shadowRoot: null, text: '', children: 0 });
+  expect(
+    await tab.evaluate(() => {
+      const host = document.querySelector('readcite-view')!;
+      return { shadowRoot: host.shadowRoot, text: (host as HTMLElement).innerText, children: host.childNodes.length };
+    }),
+  ).toEqual({ shadowRoot: null, text: '', children: 0 });
 
   // Copy goes through the extension's own clipboard API: the page's copy handler and patched
   // navigator.clipboard are never called, and the clipboard holds the attribution.
   await view.click('.rc-copy');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
-  const after = await spy(page);
+  const after = await spy(tab);
   expect([after.copies, after.clipboardCalls]).toEqual([0, 0]);
-  const copied = await page.evaluate(async () => (await navigator.clipboard.read())[0]!.getType('text/plain').then((b) => b.text()));
+  const copied = (await ext.readClipboard()).text;
   expect(copied.startsWith('“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley')).toBe(true);
 
   // Focus stays in the view even though the page moves focus away when the host gets it (the page
   // behind the modal dialog is inert, so its body cannot take focus).
-  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
+  expect(await tab.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
   expect(await view.eval((root) => root.hasFocus())).toBe(true);
   // The reader frame is in the closed shadow tree, so it is not even in window.frames: the page has no
   // handle to post to it, navigate it or read it (and it is another origin besides).
-  expect(await page.evaluate(() => window.frames.length)).toBe(0);
+  expect(await tab.evaluate(() => window.frames.length)).toBe(0);
 });
 
-test('keys pressed in the view never reach the page; what it can still observe is that a view opened', async ({ openFixture, clickAction, context }) => {
-  await context.addInitScript(SPY);
-  const { page, view } = await openFixture('commondreams-doj');
-  const before = await spy(page);
-  await clickAction(page);
+test('keys pressed in the view never reach the page; what it can still observe is that a view opened', async ({ open, ext }) => {
+  await ext.addInitScript(SPY);
+  const { tab, view } = await open('commondreams-doj');
+  const before = await spy(tab);
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   // Shortcuts and typing as a reader would: the shortcut list, its Esc, a theme change, a larger size,
   // then letters typed into the style menu.
-  await page.keyboard.press('?');
+  await tab.press('?');
   await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(true);
-  await page.keyboard.press('Escape');
+  await tab.press('Escape');
   await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-help')!.open)).toBe(false);
-  await page.keyboard.press('t');
-  await page.keyboard.press('+');
+  await tab.press('t');
+  await tab.press('+');
   await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.focus());
-  await page.keyboard.type('mla');
+  await tab.type('mla');
   expect(await view.eval((root) => root.documentElement.dataset['theme'])).toBe('light');
-  const after = await spy(page);
+  const after = await spy(tab);
   // The reader frame is a separate document of the extension's origin: its key events are its own.
   expect(after.keys).toEqual([]);
   // The host element's arrival is a DOM mutation the page can observe; so is its document losing focus.
   expect(after.mutations).toBeGreaterThan(before.mutations);
-  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
+  expect(await tab.evaluate(() => document.activeElement?.localName)).toBe('readcite-view');
 });
 
-test('what a page can still do: keep blurring the view, and then get the keys pressed while the view is blurred', async ({ openFixture, clickAction, context }) => {
-  await context.addInitScript(`(() => {
+test('what a page can still do: keep blurring the view, and then get the keys pressed while the view is blurred', async ({ open, ext, browserName }) => {
+  test.skip(
+    browserName === 'firefox',
+    'Firefox: a page cannot blur the view, so there is no blurred view to press keys in: Gecko ignores blur() on the <readcite-view> host while the focus is in the frame inside its shadow root (the view keeps focus and its keys, as the test above checks)',
+  );
+  await ext.addInitScript(`(() => {
     if (/^(chrome|moz)-extension:$/.test(location.protocol)) return;
     window.keys = [];
     addEventListener('keydown', (e) => window.keys.push(e.key), true);
     setInterval(() => document.activeElement && document.activeElement.blur(), 20);
   })();`);
-  const { page, view } = await openFixture('commondreams-doj');
-  await clickAction(page);
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   await expect.poll(() => view.eval((root) => root.hasFocus())).toBe(false);
-  await page.keyboard.press('t');
+  await tab.press('t');
   // The key went to the page, not the view: its shortcut did nothing there (README, Security).
-  await expect.poll(() => page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['t']);
+  await expect.poll(() => tab.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['t']);
   expect(await view.eval((root) => root.documentElement.dataset['theme'])).toBe('auto');
 });
