@@ -63,8 +63,14 @@ export async function toggleReader(tab: Tabs.Tab | undefined): Promise<void> {
     const [probe] = await withRetry(() =>
       browser.scripting.executeScript({ target: { tabId }, func: toggleExisting, args: [READER_KEY] }),
     );
+    // Firefox answers for pages extensions may not script (about:robots, about:addons) with no result
+    // at all rather than an error; a page that can be scripted always gives one (null: no reader yet).
+    if (!probe) {
+      await setState(tabId, 'blocked');
+      return;
+    }
     // A reader was there and toggled; it reports its new state itself (StateReport), as it does for Esc.
-    if (isViewState(probe?.result)) return;
+    if (isViewState(probe.result)) return;
     await withRetry(() => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }));
   } catch {
     // Browser pages, extension stores, PDF viewers: say so on the button, keep the console clean.

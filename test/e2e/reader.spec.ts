@@ -180,11 +180,7 @@ test('a page without an article gets a plain message that closes cleanly', async
   expect(await tab.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 });
 
-test('on a browser page the button says Readcite cannot run there, with no error', async ({ ext, browserName }) => {
-  test.fixme(
-    browserName === 'firefox',
-    'Firefox: product bug in src/browser/background.ts toggleReader: on pages extensions may not script (about:robots, about:addons) Firefox resolves scripting.executeScript with [null] instead of rejecting, so the button never says "!" or "cannot run on this page"',
-  );
+test('on a browser page the button says Readcite cannot run there, with no error', async ({ ext }) => {
   // (Uncaught errors and console errors of the extension are checked by the ext fixture.)
   const tab = await ext.firstTab();
   await tab.goto(ext.browserPage);
