@@ -9,8 +9,7 @@ import type { Article } from '../core/types.js';
  *   there is none yet. (A runtime message needs a listener to exist and can hang on pages that are still
  *   loading; an injection either runs or fails at once.)
  * content -> background: StateReport, whenever the view changes state (also when Esc closes it).
- * content -> reader frame: FrameInit, once, then FrameUpdate over its port when it showed "Reading…";
- *   reader frame -> content: FrameReport (below).
+ * content -> reader frame: FrameInit, once; reader frame -> content: FrameReport, or FrameCancel before that (below).
  */
 
 /** What the reader view is showing in a tab. */
@@ -48,22 +47,13 @@ export type ViewContent =
   | { kind: 'message'; reason: 'too-large'; elements: number; limit: number }
   | { kind: 'message'; reason: 'too-slow'; seconds: number };
 
-/** What the frame shows: the article or a message, or that the page is still being read (with Cancel). */
-export type FrameContent = ViewContent | { kind: 'reading' };
-
 export interface FrameInit {
   type: 'readcite/init';
   token: string;
-  content: FrameContent;
-}
-
-/** content -> reader frame, over the port: what to show after "Reading…". */
-export interface FrameUpdate {
-  type: 'readcite/content';
   content: ViewContent;
 }
 
-/** reader frame -> content, over the port: the reader asked to close (its button, Cancel or Esc). */
+/** reader frame -> content, over the port: the reader asked to close (its button or Esc). */
 export interface FrameReport {
   type: 'readcite/close';
 }
@@ -77,7 +67,7 @@ export interface FrameCancel {
   type: 'readcite/cancel';
 }
 
-/** After this long without an article, the view says it is reading, with a way to cancel. */
+/** After this long without the article, the frame says it is reading, with Cancel (reader/main.ts). */
 export const READING_NOTICE_MS = 500;
 
 export const isFrameCancel = (m: unknown): m is FrameCancel => typeof m === 'object' && m !== null && (m as Partial<FrameCancel>).type === 'readcite/cancel';
@@ -90,9 +80,3 @@ export function isFrameInit(m: unknown, token: string): m is FrameInit {
 
 export const isFrameReport = (m: unknown): m is FrameReport =>
   typeof m === 'object' && m !== null && (m as Partial<FrameReport>).type === 'readcite/close';
-
-export function isFrameUpdate(m: unknown): m is FrameUpdate {
-  if (typeof m !== 'object' || m === null) return false;
-  const { type, content } = m as Record<string, unknown>;
-  return type === 'readcite/content' && typeof content === 'object' && content !== null && (content as { kind?: unknown }).kind !== 'reading';
-}

@@ -1,6 +1,6 @@
 import type { ViewState } from '../browser/messages.js';
 import { mountOverlay, type MountedView } from './overlay.js';
-import { readPage, withReadingNotice } from './read-page.js';
+import { readPage } from './read-page.js';
 
 /** Where the reader was on the page, to put them back there. */
 interface PagePlace {
@@ -38,9 +38,8 @@ export function createReader(win: Window, report: (state: ViewState) => void): R
       report('closed');
     });
     view = mounted;
-    // Extraction gives the page its thread back between steps; a slow page shows "Reading…" with Cancel.
-    const work = readPage(doc, win.location.href, { signal: reading.signal });
-    withReadingNotice(work, () => mounted.show({ kind: 'reading' })).then(
+    // Extraction gives the page its thread back between steps; meanwhile the frame says it is reading.
+    readPage(doc, win.location.href, { signal: reading.signal }).then(
       ({ content, state }) => {
         if (reading.signal.aborted) return;
         mounted.show(content);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isFrameCancel, isFrameReport, type FrameContent, type FrameInit, type FrameUpdate } from '../browser/messages.js';
+import { isFrameCancel, isFrameReport, type FrameInit, type ViewContent } from '../browser/messages.js';
 import { t } from '../browser/i18n.js';
 
 /** The host's tag: unknown to pages, so no page rule for div, section… can reach it. */
@@ -49,8 +49,8 @@ function flushPendingRemoval(): void {
 }
 
 export interface MountedView {
-  /** Gives the frame what to show (sent as soon as it has loaded; after "Reading…", over the port). */
-  show(content: FrameContent): void;
+  /** Gives the frame what to show (sent as soon as it has loaded). */
+  show(content: ViewContent): void;
   /** Closes the view; `onClosed` runs once the page is back as it was. */
   close(): void;
 }
@@ -110,14 +110,9 @@ export function mountOverlay(doc: Document, onClosed: () => void): MountedView {
     onClosed();
   };
 
-  let content: FrameContent | null = null;
+  let content: ViewContent | null = null;
   const send = () => {
-    if (!loaded || !content || closed) return;
-    if (port) {
-      // The frame shows "Reading…": now the article or the message.
-      if (content.kind !== 'reading') port.postMessage({ type: 'readcite/content', content } satisfies FrameUpdate);
-      return;
-    }
+    if (!loaded || !content || closed || port) return;
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event: MessageEvent<unknown>) => {

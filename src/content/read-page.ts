@@ -1,22 +1,5 @@
 import { ExtractionTimeoutError, PageTooLargeError, extractArticleAsync, type AsyncExtractOptions } from '../core/extract.js';
-import { READING_NOTICE_MS, type ViewContent, type ViewState } from '../browser/messages.js';
-
-export { READING_NOTICE_MS };
-
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-}
-
-/** Waits for `work`; if it has not settled after `ms`, calls `onSlow` once first (the view then shows "Reading…"). */
-export async function withReadingNotice<T>(work: Promise<T>, onSlow: () => void, timers: Timers = globalThis, ms = READING_NOTICE_MS): Promise<T> {
-  const id = timers.setTimeout(onSlow, ms);
-  try {
-    return await work;
-  } finally {
-    timers.clearTimeout(id);
-  }
-}
+import type { ViewContent, ViewState } from '../browser/messages.js';
 
 export interface PageResult {
   content: ViewContent;

@@ -1,4 +1,5 @@
-import { READING_NOTICE_MS, isFrameInit, isFrameUpdate, type FrameCancel, type FrameReport, type ViewContent } from '../browser/messages.js';
+import { isFrameInit, type FrameCancel, type FrameReport, type ViewContent } from '../browser/messages.js';
+import { readingNotice } from './reading-notice.js';
 import { t, uiDir, uiLanguage } from '../browser/i18n.js';
 import { toggleShortcut } from '../browser/shortcut.js';
 import { loadSettings, nextTheme, onSettingsChanged, saveSettings, step, type Settings } from '../browser/settings.js';
@@ -21,37 +22,19 @@ const toggleKeys = toggleShortcut();
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDir();
 
-/** The "Reading…" notice, while the article is on its way: what takes it down, once shown. */
-let stopReading: (() => void) | null = null;
-// A long step can keep the page's thread, and so the article and even the init, from coming: the frame
-// runs in its own process and says it is reading on its own clock, with a Cancel that reaches the page.
-const early = setTimeout(() => {
-  stopReading ??= showReading(() => parent.postMessage({ type: 'readcite/cancel' } satisfies FrameCancel, '*'));
-}, READING_NOTICE_MS);
+// A long step can keep the page's thread, and so the article, from coming: say so, with a Cancel that
+// reaches the page by postMessage (the port comes with the article).
+const notice = readingNotice(() => showReading(() => parent.postMessage({ type: 'readcite/cancel' } satisfies FrameCancel, '*')));
 
 addEventListener('message', function onInit(event: MessageEvent<unknown>) {
   const port = event.ports[0];
   if (!port || !isFrameInit(event.data, token)) return;
   removeEventListener('message', onInit);
-  clearTimeout(early);
   const { content } = event.data;
-  const ready = Promise.all([settingsLoaded, toggleKeys]);
-  const close = () => port.postMessage({ type: 'readcite/close' } satisfies FrameReport);
-  const begin = (next: ViewContent) =>
-    void ready.then(([settings, keys]) => {
-      stopReading?.();
-      stopReading = null;
-      start(port, next, settings, keys);
-    });
-  if (content.kind !== 'reading') return begin(content);
-  // From now on Cancel goes over the port.
-  stopReading?.();
-  stopReading = showReading(close);
-  port.onmessage = (update: MessageEvent<unknown>) => {
-    if (!isFrameUpdate(update.data)) return;
-    port.onmessage = null;
-    begin(update.data.content);
-  };
+  void Promise.all([settingsLoaded, toggleKeys]).then(([settings, keys]) => {
+    notice.done();
+    start(port, content, settings, keys);
+  });
 });
 
 /**

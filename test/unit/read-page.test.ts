@@ -2,7 +2,9 @@ import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { extractArticle, extractArticleAsync } from '../../src/core/extract.js';
-import { READING_NOTICE_MS, readPage, withReadingNotice } from '../../src/content/read-page.js';
+import { readPage } from '../../src/content/read-page.js';
+import { readingNotice } from '../../src/reader/reading-notice.js';
+import { READING_NOTICE_MS } from '../../src/browser/messages.js';
 import { fixtures } from './fixtures.js';
 
 const cd = fixtures().find((f) => f.slug === 'commondreams-doj')!;
@@ -47,35 +49,30 @@ describe('extraction that yields to the page', () => {
 });
 
 describe('the "Reading…" notice (fake clock)', () => {
-  it(`appears once when reading takes longer than ${READING_NOTICE_MS} ms`, async () => {
+  it(`appears once when the article takes longer than ${READING_NOTICE_MS} ms, and goes when it comes`, () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
-      let finish!: (v: string) => void;
-      const work = new Promise<string>((resolve) => (finish = resolve));
-      let shown = 0;
-      const done = withReadingNotice(work, () => shown++);
+      const log: string[] = [];
+      const notice = readingNotice(() => (log.push('shown'), () => log.push('hidden')));
       mock.timers.tick(READING_NOTICE_MS - 1);
-      assert.equal(shown, 0);
+      assert.deepEqual(log, []);
       mock.timers.tick(1);
-      assert.equal(shown, 1);
+      assert.deepEqual(log, ['shown']);
       mock.timers.tick(10_000);
-      finish('article');
-      assert.equal(await done, 'article');
-      assert.equal(shown, 1);
+      notice.done();
+      assert.deepEqual(log, ['shown', 'hidden']);
     } finally {
       mock.timers.reset();
     }
   });
 
-  it('never appears when the article is ready sooner, nor after', async () => {
+  it('never appears when the article comes sooner, nor after', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let shown = 0;
-      let finish!: (v: string) => void;
-      const done = withReadingNotice(new Promise<string>((resolve) => (finish = resolve)), () => shown++);
+      const notice = readingNotice(() => (shown++, () => undefined));
       mock.timers.tick(READING_NOTICE_MS - 1);
-      finish('article');
-      assert.equal(await done, 'article');
+      notice.done();
       mock.timers.tick(READING_NOTICE_MS * 10);
       assert.equal(shown, 0);
     } finally {
