@@ -7,7 +7,7 @@
  * li / blockquote / figure that hold no block of their own, and any other element that holds text directly.
  */
 import { LICENCE_NOTICE } from './licence.js';
-import { APPEAL, HINT } from './furniture.js';
+import { HINT, appealHits } from './furniture.js';
 import { blockText, countWords, squash } from './text.js';
 
 /** Elements that are always one block, whatever they hold. */
@@ -23,10 +23,74 @@ const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME']
 /** Headings of link lists (a wording feature, which the report measures with and without). */
 const TAIL_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories|about (?:the )?[\p{Lu}\d])/iu;
 
+/**
+ * An e-mail address or a web address. `\S@` rather than `\S+@`: the same matches, without trying every
+ * run of non-space characters before each "@" (quadratic in a long token such as a 200-letter string).
+ */
+const URL_OR_MAIL = /\S@\S+\.\w{2,}|https?:\/\/|www\./i;
+
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const tokensOf = (text: string): string[] => text.match(TOKEN) ?? [];
 /** Text as compared across the page: tokens, lower case, one space. */
 export const textKey = (text: string): string => tokensOf(text).join(' ').toLowerCase();
+
+// The feature rows' patterns, compiled once (a literal inside the per-block function is a new object per block).
+const HEADING_TAG = /^H[1-6]$/;
+const KNOWN_TAG = /^(?:P|H[1-6]|LI|DD|DT|BLOCKQUOTE|TABLE|PRE|DL|FIGURE|FIGCAPTION)$/;
+const STOPS = /[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu;
+const ENDS_SENTENCE = /[.!?。！？؟।]["'”’»)]*$/u;
+const ENDS_COLON = /[:：]$/;
+const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+const COPYRIGHT = /©|\(c\)/i;
+const PIPE_OR_BULLET = /[|•·»›]/;
+const LETTER_START = /^\p{L}/u;
+const NOT_SPACE = /\S/;
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+/** Anything but printable ASCII and line spacing: such text takes the exact, slower path. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Of the tokens that start with a letter that has case: how many, how many capitalised, how many all capitals
+ * (longer than one letter). ASCII tokens are counted by code, others through case mapping.
+ */
+function caseCounts(toks: readonly string[]): { cased: number; caps: number; upper: number } {
+  let cased = 0;
+  let caps = 0;
+  let upper = 0;
+  for (const t of toks) {
+    const c = t.charCodeAt(0);
+    if (c < 128 && !NOT_PLAIN_ASCII.test(t)) {
+      if (!isAsciiLetter(c)) continue;
+      cased++;
+      if (c <= 90) caps++;
+      if (t.length > 1 && t === t.toUpperCase()) upper++;
+      continue;
+    }
+    if (!LETTER_START.test(t)) continue;
+    const first = t[0]!;
+    const up = first.toUpperCase();
+    if (first.toLowerCase() === up) continue;
+    cased++;
+    if (first === up) caps++;
+    if (t.length > 1 && t === t.toUpperCase()) upper++;
+  }
+  return { cased, caps, upper };
+}
+
+/** Letters and digits in a text (UTF-16 units, as the trained features counted them), and its ASCII digits. */
+function alnumCounts(text: string): { alnum: number; digits: number } {
+  let digits = 0;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (isAsciiLetter(c)) ascii++;
+  }
+  if (!NOT_PLAIN_ASCII.test(text)) return { alnum: digits + ascii, digits };
+  return { alnum: text.replace(NOT_ALNUM, '').length, digits };
+}
 
 /** The feature names, in vector order. */
 export const FEATURE_NAMES = [
@@ -76,7 +140,7 @@ function shapes(root: Element): Map<Element, Shape> {
     const s: Shape = { blockDesc: false, text: false, media: false };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        if (!s.text && /\S/.test(n.nodeValue ?? '')) s.text = true;
+        if (!s.text && NOT_SPACE.test(n.nodeValue ?? '')) s.text = true;
       } else if (n.nodeType === 1) {
         const c = visit(n as Element);
         if (c.text) s.text = true;
@@ -95,7 +159,7 @@ function shapes(root: Element): Map<Element, Shape> {
 /** True when the element holds text outside any block-level child (text nodes or inline elements). */
 function holdsText(el: Element, shape: Map<Element, Shape>): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+    if (n.nodeType === 3 && NOT_SPACE.test(n.nodeValue ?? '')) return true;
     if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
       if (!BLOCKISH.has(tag) && !SKIP.has(tag) && shape.get(n as Element)?.text) return true;
@@ -202,10 +266,16 @@ function elsewhere(map: Map<string, number> | undefined, key: string, own: numbe
  * page-level features (0 without it); `title` the page's title, for titleSim (else the index's); `root` is
  * Readability's output element the blocks came from.
  */
-export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, title?: string): number[][] {
+export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>): number[][] {
   const n = blocks.length;
+  // Wording features are regexes over every block's text: read only when the weights use them (unused columns read 0).
+  const wants = (f: FeatureName) => !used || used.has(f);
+  const appeal = wants('appealHits') || wants('appealDense');
+  const tailHeading = wants('tailHeading');
+  const notice = wants('licenceNotice');
   const total = blocks.reduce((s, b) => s + b.words, 0) || 1;
-  const keys = blocks.map((b) => textKey(b.text));
+  // Texts as compared across the page: only the page-level features read them.
+  const keys = page ? blocks.map((b) => textKey(b.text)) : [];
   // Link density and count, and (for the page features) the links that are the whole block: one query per block.
   const ld: number[] = [];
   const nl: number[] = [];
@@ -239,15 +309,11 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, 
     const tag = b.el.tagName.toUpperCase();
     const text = b.text;
     const toks = tokensOf(text);
-    const letters = toks.filter((t) => /^\p{L}/u.test(t));
-    const cased = letters.filter((t) => t[0]!.toLowerCase() !== t[0]!.toUpperCase());
-    const caps = cased.filter((t) => t[0] === t[0]!.toUpperCase()).length;
-    const upper = cased.filter((t) => t.length > 1 && t === t.toUpperCase()).length;
-    const alnum = text.replace(/[^\p{L}\p{N}]/gu, '');
-    const digits = alnum.replace(/\D/g, '').length;
-    const stops = (text.match(/[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu) ?? []).length;
-    const key = keys[i]!;
-    const hits = text.match(APPEAL)?.length ?? 0;
+    const { cased, caps, upper } = caseCounts(toks);
+    const { alnum, digits } = alnumCounts(text);
+    const stops = text.match(STOPS)?.length ?? 0;
+    const key = keys[i] ?? '';
+    const hits = appeal ? appealHits(text) : 0;
     const hint = hintOf(b.el, root, hints);
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
@@ -260,7 +326,7 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, 
     const listEl = listOf(b.el, root);
     const inList = !!listEl;
     const listItems = listEl ? listEl.childElementCount : 0;
-    const isH = /^H[1-6]$/.test(tag);
+    const isH = HEADING_TAG.test(tag);
     const media = b.media ?? (MEDIA_TAG.test(tag) || !!b.el.querySelector(MEDIA));
     const titleSim = titleSet.size && toks.length ? toks.filter((t) => titleSet.has(t.toLowerCase())).length / Math.max(toks.length, titleSet.size) : 0;
     const row = [
@@ -281,28 +347,28 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, 
       tag === 'BLOCKQUOTE' ? 1 : 0,
       tag === 'TABLE' || tag === 'PRE' || tag === 'DL' ? 1 : 0,
       tag === 'FIGURE' || tag === 'FIGCAPTION' ? 1 : 0,
-      tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN' || !/^(?:P|H[1-6]|LI|DD|DT|BLOCKQUOTE|TABLE|PRE|DL|FIGURE|FIGCAPTION)$/.test(tag) ? 1 : 0,
+      tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN' || !KNOWN_TAG.test(tag) ? 1 : 0,
       log1p(b.depth),
       inList ? 1 : 0,
       log1p(listItems),
       media ? 1 : 0,
-      /[.!?。！？؟।]["'”’»)]*$/u.test(text) ? 1 : 0,
-      /[:：]$/.test(text) ? 1 : 0,
+      ENDS_SENTENCE.test(text) ? 1 : 0,
+      ENDS_COLON.test(text) ? 1 : 0,
       b.words ? Math.min(1, stops / b.words) * 10 : 0,
       log1p(b.words / Math.max(1, stops)),
-      cased.length ? caps / cased.length : 0,
-      cased.length ? upper / cased.length : 0,
-      alnum.length ? digits / alnum.length : 0,
-      /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(text) ? 1 : 0,
-      /\S+@\S+\.\w{2,}|https?:\/\/|www\./i.test(text) ? 1 : 0,
-      /©|\(c\)/i.test(text) ? 1 : 0,
-      /[|•·»›]/.test(text) ? 1 : 0,
+      cased ? caps / cased : 0,
+      cased ? upper / cased : 0,
+      alnum ? digits / alnum : 0,
+      TIME_OR_DATE.test(text) ? 1 : 0,
+      URL_OR_MAIL.test(text) ? 1 : 0,
+      COPYRIGHT.test(text) ? 1 : 0,
+      PIPE_OR_BULLET.test(text) ? 1 : 0,
       prev ? ld[i - 1]! : -1,
       next ? ld[i + 1]! : -1,
       prev ? log1p(prev.words) : 0,
       next ? log1p(next.words) : 0,
       win / winN,
-      next && /^H[1-6]$/i.test(next.el.tagName) ? 1 : 0,
+      next && HEADING_TAG.test(next.el.tagName.toUpperCase()) ? 1 : 0,
       titleSim,
       page ? log1p(elsewhere(page.blocks, key, ownBlocks.get(key) ?? 0)) : 0,
       page ? log1p(elsewhere(page.links, key, Math.max(ownA[i]!, ownLinks.get(key) ?? 0))) : 0,
@@ -312,8 +378,8 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, 
       hint ? log1p(b.words) : 0,
       log1p(hits),
       b.words ? Math.min(1, (hits * 30) / b.words) : 0,
-      b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0,
-      b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0,
+      tailHeading && b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0,
+      notice && b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0,
     ];
     before += b.words;
     return row;

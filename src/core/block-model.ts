@@ -67,7 +67,7 @@ export function blockScores(root: Element, options: { page?: Document; weights?:
   const w = options.weights ?? WEIGHTS;
   const blocks = collectBlocks(root);
   const index = options.page && usesPageIndex(w) ? indexPage(options.page) : undefined;
-  const rows = blockFeatures(blocks, root, index, options.page?.title);
+  const rows = blockFeatures(blocks, root, index, options.page?.title, new Set(w.features));
   const ps = scoreRows(rows, w);
   return blocks.map((b, i) => ({ ...b, p: ps[i]!, features: rows[i]! }));
 }

@@ -96,15 +96,31 @@ export function articleContainer(headline: Element): { container: Element; bodyS
   // smallest ancestor of the headline that holds it.
   const paras = Array.from(headline.ownerDocument.querySelectorAll('p'));
   let bodyStart: Element | null = null;
+  // In document order, every paragraph after the first one past the headline is past it too: one position
+  // test per paragraph would be quadratic on a page of 25,000 sibling paragraphs.
+  let past = false;
   for (let i = 0; i < paras.length && !bodyStart; i++) {
     const p = paras[i]!;
-    if ((headline.compareDocumentPosition(p) & 4) !== 0 && bodyParagraph(p, paras[i + 1])) bodyStart = p;
+    past ||= (headline.compareDocumentPosition(p) & 4) !== 0;
+    if (past && bodyParagraph(p, paras[i + 1])) bodyStart = p;
   }
   // An odd document may have no body, whatever the typings say.
   if (!bodyStart) return { container: headline.ownerDocument.querySelector('body') ?? headline, bodyStart: null };
   let container = headline.parentElement;
   while (container && !container.contains(bodyStart)) container = container.parentElement;
   return { container: container ?? headline, bodyStart };
+}
+
+/** The first 80 blocks of the header region outside page chrome: those before the body's start, in document order. */
+function headerLines(container: Element, bodyStart: Element | null): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(container.querySelectorAll('p, span, div'))) {
+    // Those before the body's start are a prefix of document order: stop at the first that is not.
+    if (bodyStart && (el.compareDocumentPosition(bodyStart) & 4) === 0) break;
+    if (!inChrome(el)) out.push(el);
+    if (out.length === 80) break;
+  }
+  return out;
 }
 
 /**
@@ -138,9 +154,6 @@ export function headerByline(doc: Document, headline: Element | null, base: stri
     if (names.length) return names;
   }
   // A plain "By A and B" line in the header region, without byline markup.
-  const line = Array.from(container.querySelectorAll('p, span, div'))
-    .filter((el) => (!bodyStart || (el.compareDocumentPosition(bodyStart) & 4) !== 0) && !inChrome(el))
-    .slice(0, 80)
-    .find((el) => el.childElementCount <= 4 && BY.test(squash(el.textContent)) && countWords(el.textContent) <= 12);
+  const line = headerLines(container, bodyStart).find((el) => el.childElementCount <= 4 && BY.test(squash(el.textContent)) && countWords(el.textContent) <= 12);
   return line ? dedupeAuthors(splitNames(squash(line.textContent)).filter(plausibleName).map((name) => ({ name, kind: authorKind(name) }))) : [];
 }

@@ -1,5 +1,5 @@
 import { blockNote, type BlockDecision } from './explain.js';
-import { countWords, inChrome, squash } from './text.js';
+import { countWords, inChrome, squash, squashHead } from './text.js';
 
 /**
  * Articles split into chunks. Many sites cut the body into several blocks, with ads, promos or paywall
@@ -24,15 +24,9 @@ function linkShare(paragraphs: Element[]): number {
   let links = 0;
   for (const p of paragraphs) {
     all += squash(p.textContent).length;
-    p.querySelectorAll('a').forEach((a) => (links += squash(a.textContent).length));
+    for (const a of Array.from(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
   }
   return all ? links / all : 1;
-}
-
-/** The <article> element around the first kept paragraph, if any. */
-function inKeptStory(same: Element[], kept: Set<string>): Element | null {
-  const first = same.find((p) => kept.has(key(p)));
-  return first?.closest('article') ?? null;
 }
 
 /** A paragraph's markup: its tag and first class, and its parent's and grandparent's. */
@@ -46,7 +40,7 @@ function markup(p: Element): string {
 }
 
 /** A paragraph's identity across the live page and Readability's copy: the start of its text. */
-const key = (p: Element) => squash(p.textContent).slice(0, 80);
+const key = (p: Element) => squashHead(p.textContent, 80);
 
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
@@ -70,11 +64,13 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   });
   if (!kept.size) return 0;
   const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const keys = new Map<Element, string>(paragraphs.map((p) => [p, key(p)]));
+  const isKept = (p: Element) => kept.has(keys.get(p) ?? key(p));
   // The markup that carries most of what Readability kept.
   const keptWords = new Map<string, number>();
   const words = new Map<Element, number>();
   for (const p of paragraphs) {
-    if (!kept.has(key(p))) continue;
+    if (!isKept(p)) continue;
     const sig = markup(p);
     const n = countWords(p.textContent);
     words.set(p, n);
@@ -86,10 +82,10 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   // A bare "P<DIV<DIV" is every page's markup, not the article's.
   if (!sig.includes('.')) return 0;
   const same = paragraphs.filter((p) => markup(p) === sig);
-  const inKept = same.filter((p) => kept.has(key(p)));
+  const inKept = same.filter(isKept);
   // An <article> bounds one story: where the kept text has one, other stories' <article>s repeat its markup.
-  const story = inKeptStory(same, kept);
-  const missing = same.filter((p) => !kept.has(key(p)) && !inChrome(p) && (!story || story.contains(p)));
+  const story = inKept[0]?.closest('article') ?? null;
+  const missing = same.filter((p) => !isKept(p) && !inChrome(p) && (!story || story.contains(p)));
   if (inKept.length < 2 || !missing.length) return 0;
   const missingWords = missing.reduce((sum, p) => sum + countWords(p.textContent), 0);
   if (missingWords < MIN_MISSING_WORDS || best > MAX_KEPT_SHARE * (best + missingWords)) return 0;

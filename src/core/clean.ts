@@ -1,8 +1,8 @@
-import { countWords, sameText, siteLabel, squash } from './text.js';
+import { countWords, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
-import { APPEAL, CONSENT, EMBED_HELD, HINT, PAYWALL_CUT } from './furniture.js';
+import { CONSENT, EMBED_HELD, HINT, PAYWALL_CUT, appealHits } from './furniture.js';
 import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { blockNote, type BlockDecision } from './explain.js';
@@ -26,8 +26,8 @@ const DEK_HINT = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|su
 /** A dateline or update stamp: "Updated at 1:23 p.m.", "Published 18 Nov 2019", "11/18/19 11:04 PM EST". */
 const DATELINE = /^(?:(?:last\s+)?updated|published|posted|first published|modified)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T|UTC|GMT)\b/i;
 
-/** Contact and follow lines that close articles: e-mail addresses, "may be reached at", "Follow him on Twitter". */
-const CONTACT = /\S+@\S+\.\w{2,}|\bmay be reached\b|\breach (?:him|her|them|me) at\b|\bfollow (?:him|her|them|me|us) on\b|\bhave a tip\b|\b(?:tel|fax|phone)\b[.:]?\s*\+?\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b/i;
+/** Contact and follow lines that close articles: e-mail addresses (`\S@`: as `\S+@`, without its backtracking), "may be reached at", "Follow him on Twitter". */
+const CONTACT = /\S@\S+\.\w{2,}|\bmay be reached\b|\breach (?:him|her|them|me) at\b|\bfollow (?:him|her|them|me|us) on\b|\bhave a tip\b|\b(?:tel|fax|phone)\b[.:]?\s*\+?\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b/i;
 
 /** Bio sentences: "Jane Doe is the senior editor of …", "Jane covers Apple for …", "Jane Doe's book …". */
 const BIO_VERB = /^\S+(?:\s+\S+){0,3}?(?:'s|’s)?\s+(?:is|was|has|covers|writes|reports|joined|lives|teaches|edits|hosts|book)\b/i;
@@ -39,9 +39,10 @@ const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
 
 /**
  * Headings after which nothing is the article ("Read more" is left out: it often labels a button that
- * unfolds the rest of the story; an inline "Related:" line with a link is not a heading either).
+ * unfolds the rest of the story; an inline "Related:" line with a link is not a heading either). Matches
+ * lower-case text.
  */
-const TAIL_HEADING = /^(?:related(?: (?:stories|articles|posts|content|coverage|reading))?|more (?:from|on|stories)\b.*|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also like|further reading|trending(?: now)?|top stories|about (?:the )?[\p{Lu}\d][^:]*)[.…:]*$/iu;
+const TAIL_HEADING = /^(?:related(?: (?:stories|articles|posts|content|coverage|reading))?|more (?:from|on|stories)\b.*|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also like|further reading|trending(?: now)?|top stories|about (?:the )?[\p{Ll}\d][^:]*)[.…:]*$/u;
 
 /** Headings of link lists that follow articles. */
 const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories)\b/i;
@@ -115,25 +116,66 @@ function hintOf(el: Element): boolean {
 /** Above this many words a unit is the article (or holds it): never judged as furniture, and not measured further. */
 const CONTENT_WORDS = 3000;
 
-function signals(el: Element): Signals {
-  const raw = el.textContent;
-  // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
-  if (raw.length > CONTENT_WORDS * 20) return { text: '', words: CONTENT_WORDS + 1, hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false };
-  const text = squash(raw);
-  const words = countWords(text);
-  if (words > CONTENT_WORDS) return { text, words, hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false };
-  const linkWords = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + countWords(a.textContent), 0);
-  return {
-    text,
-    words,
-    hits: text.match(APPEAL)?.length ?? 0,
-    hint: hintOf(el),
-    linkDensity: words ? linkWords / words : 0,
-    links: el.querySelectorAll('a[href]').length,
-    media: el.matches(MEDIA) || !!el.querySelector(MEDIA),
-    notice: words > 0 && words <= 60 && LICENCE_NOTICE.test(text),
-  };
+/**
+ * The measures of one unit, each read when a rule first asks for it: the rules short-circuit, and on a
+ * wrapper that holds the article every measure is a pass over its whole text.
+ */
+class UnitSignals implements Signals {
+  private memo: Partial<Signals> = {};
+  constructor(private readonly el: Element) {
+    const raw = el.textContent;
+    // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
+    if (raw.length > CONTENT_WORDS * 20) this.memo = { text: '', words: CONTENT_WORDS + 1, ...CONTENT_UNIT };
+    else {
+      // Spaces only separate words: the raw text counts the same as the squashed one.
+      const words = countWords(raw);
+      this.raw = raw;
+      this.memo = words > CONTENT_WORDS ? { text: squash(raw), words, ...CONTENT_UNIT } : { words };
+    }
+  }
+  private raw = '';
+  private read<K extends keyof Signals>(key: K, compute: () => Signals[K]): Signals[K] {
+    const known = this.memo[key];
+    if (known !== undefined) return known;
+    const value = compute();
+    this.memo[key] = value;
+    return value;
+  }
+  get text(): string {
+    return this.read('text', () => squash(this.raw));
+  }
+  get words(): number {
+    return this.memo.words!;
+  }
+  get hits(): number {
+    return this.read('hits', () => appealHits(this.text));
+  }
+  get hint(): boolean {
+    return this.read('hint', () => hintOf(this.el));
+  }
+  get linkDensity(): number {
+    return this.read('linkDensity', () => {
+      if (!this.words) return 0;
+      let linkWords = 0;
+      for (const a of Array.from(this.el.getElementsByTagName('a'))) linkWords += countWords(a.textContent);
+      return linkWords / this.words;
+    });
+  }
+  get links(): number {
+    return this.read('links', () => Array.from(this.el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).length);
+  }
+  get media(): boolean {
+    return this.read('media', () => this.el.matches(MEDIA) || !!this.el.querySelector(MEDIA));
+  }
+  get notice(): boolean {
+    return this.read('notice', () => this.words > 0 && this.words <= 60 && LICENCE_NOTICE.test(this.text));
+  }
 }
+
+/** What a unit of article length measures as: content, not furniture. */
+const CONTENT_UNIT = { hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false } as const;
+
+const signals = (el: Element): Signals => new UnitSignals(el);
 
 function headingText(el: Element): string {
   return squash((el.matches('h1,h2,h3,h4,h5,h6') ? el : el.querySelector('h1,h2,h3,h4,h5,h6'))?.textContent);
@@ -216,7 +258,7 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
     }
     if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, structure, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
-    if (isWrapper(el) && !squash(el.textContent) && !el.querySelector(MEDIA)) {
+    if (isWrapper(el) && !hasText(el) && !el.querySelector(MEDIA)) {
       removals.remove(el, 'wrapper emptied by trimming');
       continue;
     }
@@ -293,7 +335,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     }
     if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
-    const hits = text.match(APPEAL)?.length ?? 0;
+    const hits = appealHits(text);
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
@@ -312,9 +354,14 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
     if (/^(?:H1|H2|P|DIV|FIGURE|IMG)$/i.test(el.tagName)) leading.push(el);
   }
   const bylineText = ctx.bylineNames.join(' ');
+  const longest = Math.max(ctx.title.length, bylineText.length + 10);
   for (const el of leading) {
     if (!root.contains(el)) continue;
-    const text = squash(el.textContent);
+    // Far longer than both texts it could repeat (case folding changes few lengths): not a repeat, and
+    // not worth reading whole (the first candidates include wrappers of the whole article).
+    const bound = longest * 2 + 50;
+    const text = squashHead(el.textContent, bound + 1);
+    if (text.length > bound) continue;
     // A body that opens with the standfirst keeps it (many sites' description is the first paragraph);
     // extractArticle drops the header's copy instead.
     const isTitle = text && sameText(text, ctx.title);
@@ -361,7 +408,7 @@ function cutTail(root: Element, removals: Removals): void {
     if (PAYWALL_CUT.test(text)) return countWords(text) <= 30;
     if (text.length > 80 || /:$/.test(text)) return false;
     const words = countWords(text);
-    return words > 0 && words <= 6 && TAIL_HEADING.test(text);
+    return words > 0 && words <= 6 && TAIL_HEADING.test(text.toLowerCase());
   });
   for (const marker of markers) {
     if (!root.contains(marker)) continue;

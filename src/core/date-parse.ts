@@ -95,7 +95,7 @@ const VISIBLE: { re: RegExp; d: number; m: number; y: number; named: boolean }[]
 const HAS_YEAR = /(?:19|20)\d{2}/;
 
 /** A time of day right after the date ("…, 15:25", "um 18:40", "г., 14:30", "日 18:40"): up to two short words may stand between. */
-const TIME_AFTER = /^[\s,|·–-]*(?:\p{L}{1,4}\.?[\s,]+){0,2}(\d{1,2})[:.h](\d{2})(?!\d)/iu;
+const TIME_AFTER = /^[\s,|·–-]*(?:\p{L}{1,4}\.?[\s,]+){0,2}(\d{1,2})[:.hH](\d{2})(?!\d)/u;
 
 /**
  * The date in a short visible text ("Published 4 Aug. 2017", "erstellt: 01. April 2025, 15:25"), as

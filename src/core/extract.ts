@@ -177,7 +177,10 @@ function* extractSteps(doc: Document, url: string, notes: Explanation | undefine
 
   const clone = doc.cloneNode(true) as Document;
   // A <base> outside <head> re-points relative URLs after the page itself has loaded them: ignore it.
-  clone.querySelectorAll('body base').forEach((el) => el.remove());
+  // By tag from the body (a descendant selector walks the whole copy in jsdom).
+  // An odd document may have no body, whatever the typings say.
+  const cloneBody = clone.body as HTMLElement | null;
+  for (const el of Array.from(cloneBody?.getElementsByTagName('base') ?? [])) el.remove();
   const parsed = new Readability<Element>(clone, {
     keepClasses: true, // class hints feed the cleaner; it strips them afterwards
     serializer: (node) => node as Element,

@@ -169,7 +169,22 @@ export function imageKey(src: string): string {
 /** Where the article lives in the live page, for scoping image and licence searches. */
 export function articleScope(doc: Document): Element | null {
   // By tag first, from the tag index (a selector walks the page in jsdom); attributes last.
-  return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[itemprop="articleBody"], [role="main"]') ?? doc.body;
+  return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? markedMain(doc) ?? doc.body;
+}
+
+/**
+ * The first element marked as the article's body or the page's main part, in document order: one walk
+ * that reads two attributes (jsdom's selector engine takes several times as long for the same answer).
+ */
+function markedMain(doc: Document): Element | null {
+  const root = doc.documentElement as Element | null;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
+    const e = el as Element;
+    if (e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main') return e;
+  }
+  return null;
 }
 
 /** Smaller than this is a tracking pixel or a placeholder's size, not the photo's. */
@@ -239,6 +254,21 @@ function isSmall(img: Element): boolean {
  * between the headline and the body's second paragraph; else the declared image alone, with the caption
  * and credit its structured data gives.
  */
+/**
+ * The first `count` paragraphs of running text (20 words or more) after `start`. Those after it are a suffix
+ * of document order, so only the paragraphs before the first one past it need a position test.
+ */
+function paragraphsAfter(start: Element, paragraphs: ArrayLike<Element>, count: number): Element[] {
+  const out: Element[] = [];
+  let past = false;
+  for (let i = 0; i < paragraphs.length && out.length < count; i++) {
+    const p = paragraphs[i]!;
+    past ||= (start.compareDocumentPosition(p) & 4) !== 0;
+    if (past && countWords(p.textContent) >= 20) out.push(p);
+  }
+  return out;
+}
+
 export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null, scope: Element | null = articleScope(doc)): LeadImage | null {
   const declaredKeys = new Set(meta.images.map(imageKey));
   const declaredIds = new Set(meta.images.flatMap(imageIds));
@@ -262,7 +292,7 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
   };
   // Lead position: after the headline (or the article's start), before the body's second paragraph.
   const start = headline ?? (scope !== doc.body ? scope : null);
-  const paras = start ? Array.from((start.closest('article, main') ?? doc.body).querySelectorAll('p')).filter((p) => countWords(p.textContent) >= 20 && (start.compareDocumentPosition(p) & 4) !== 0) : [];
+  const paras = start ? paragraphsAfter(start, (start.closest('article, main') ?? doc.body).querySelectorAll('p'), 2) : [];
   // Without a second paragraph, the first one ends the lead position.
   const limit = paras[1] ?? paras[0];
   const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);

@@ -5,6 +5,26 @@ export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/**
+ * The first `n` characters of squash(text), reading only as much of the text as they need (a paragraph's
+ * identity is its opening words, and a page's paragraphs add up to megabytes).
+ */
+export function squashHead(text: string, n: number): string {
+  for (let size = Math.max(n * 4, 64); ; size *= 4) {
+    if (size >= text.length) return squash(text).slice(0, n);
+    // squash() of a prefix is a prefix of squash() of the whole, but for a trailing space it trims.
+    const head = squash(text.slice(0, size));
+    if (head.length >= n) return head.slice(0, n);
+  }
+}
+
+/** True when the node holds any non-space text: stops at the first such text node (no textContent copy). */
+export function hasText(node: Node): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/\S/.test(t.nodeValue ?? '')) return true;
+  return false;
+}
+
 // Character classes for the fast count: 0 other, 1 letter or digit, 2 joiner (' ’ . -), 3 ideograph or kana.
 function charClass(c: number): number {
   if (c < 128) {
@@ -96,7 +116,8 @@ function comparable(s: string): string {
 /** True when `text` begins with `lead`, even a lead cut short with an ellipsis (as meta descriptions often are). */
 export function opensWith(text: string, lead: string): boolean {
   const head = comparable(lead).replace(/\s*(?:\.\.\.|…)$/, '').slice(0, 120);
-  return head.length > 0 && comparable(text).startsWith(head);
+  // Only the text's opening is compared: lower-casing never shortens it, so twice the lead's length is plenty.
+  return head.length > 0 && comparable(squashHead(text, head.length * 2 + 16)).startsWith(head);
 }
 
 /** Joins names as a reader writes them: "A", "A and B", "A, B and C". */

@@ -1,0 +1,88 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { countWords, hasText, opensWith, squash, squashHead } from '../../src/core/text.js';
+import { APPEAL, appealHits } from '../../src/core/furniture.js';
+import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
+
+/**
+ * The speed rewrites (issue 12) each claim to give exactly what the plain form gave: checked here against
+ * that plain form on random input. Text is drawn from whitespace of several kinds, letters with and without
+ * case, digits and punctuation, so the boundaries the fast paths care about come up often.
+ */
+const CHARS = [' ', '  ', '\n', '\t', '\u00a0', 'a', 'B', 'é', 'Ü', 'ß', 'ж', 'Σ', '語', '3', '.', '@', '-', '’', 'İ', 'x'];
+const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 400 }).map((cs) => cs.join(''));
+
+describe('fast paths give what the plain forms gave', () => {
+  it('squashHead(t, n) is squash(t).slice(0, n)', () => {
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 300 }), (t, n) => squashHead(t, n) === squash(t).slice(0, n)), { numRuns: 2000 });
+  });
+
+  it('words counted in raw text are the words of the squashed text', () => {
+    fc.assert(fc.property(text, (t) => countWords(t) === countWords(squash(t))), { numRuns: 2000 });
+  });
+
+  it('opensWith reads only the opening, with the same answer', () => {
+    const plain = (t: string, lead: string) => {
+      const cmp = (s: string) => squash(s).toLowerCase().replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"');
+      const head = cmp(lead).replace(/\s*(?:\.\.\.|…)$/, '').slice(0, 120);
+      return head.length > 0 && cmp(t).startsWith(head);
+    };
+    fc.assert(fc.property(text, fc.nat({ max: 200 }), (t, cut) => opensWith(t, t.slice(0, cut)) === plain(t, t.slice(0, cut))), { numRuns: 2000 });
+  });
+
+  it('hasText(node) is whether its squashed text is non-empty', () => {
+    const { document } = new JSDOM('').window;
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (parts) => {
+        const div = document.createElement('div');
+        for (const p of parts) div.appendChild(document.createElement('span')).textContent = p;
+        return hasText(div) === !!squash(div.textContent);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('appeal phrases are counted case-insensitively, in any case the page writes them', () => {
+    assert.equal(appealHits('DONATE today. Sign Up for our NEWSLETTER'), 3);
+    assert.equal(appealHits('Jetzt Abonnieren'), 1);
+    assert.equal(appealHits('Donatello'), 0);
+    assert.equal(APPEAL.flags.includes('i'), false, 'APPEAL is matched against lower-cased text');
+  });
+
+  it('an e-mail is found as before: \\S@ matches exactly where \\S+@ does', () => {
+    const before = /\S+@\S+\.\w{2,}/;
+    const after = /\S@\S+\.\w{2,}/;
+    const mail = fc.array(fc.constantFrom('a', 'b', '@', '.', ' ', 'co', 'x'), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(mail, (t) => before.test(t) === after.test(t)), { numRuns: 3000 });
+  });
+
+  it('feature rows keep every column the shipped weights read, whatever the text', () => {
+    const { document } = new JSDOM('').window;
+    const letters = fc.array(fc.constantFrom('Ab', 'CD', 'éx', 'ÉTÉ', 'ж', 'Жук', '語', '12', 'x1', '_a', 'İs', '. ', ' ', '!', 'Σσ', '𝐀b'), { maxLength: 30 }).map((w) => w.join(' '));
+    // The plain forms of the case and digit columns, as they were written before the fast paths.
+    const plain = (t: string) => {
+      const toks = t.match(/[\p{L}\p{N}_]+/gu) ?? [];
+      const cased = toks.filter((w) => /^\p{L}/u.test(w)).filter((w) => w[0]!.toLowerCase() !== w[0]!.toUpperCase());
+      const alnum = t.replace(/[^\p{L}\p{N}]/gu, '');
+      return [
+        cased.length ? cased.filter((w) => w[0] === w[0]!.toUpperCase()).length / cased.length : 0,
+        cased.length ? cased.filter((w) => w.length > 1 && w === w.toUpperCase()).length / cased.length : 0,
+        alnum.length ? alnum.replace(/\D/g, '').length / alnum.length : 0,
+      ];
+    };
+    const cols = ['capShare', 'upperShare', 'digitShare'].map((f) => FEATURE_NAMES.indexOf(f as (typeof FEATURE_NAMES)[number]));
+    fc.assert(
+      fc.property(letters, (t) => {
+        const root = document.createElement('div');
+        // A leading word: a paragraph of spaces is no block.
+        root.appendChild(document.createElement('p')).textContent = `x ${t}`;
+        const row = blockFeatures(collectBlocks(root), root)[0]!;
+        const text = squash(`x ${t}`);
+        return cols.every((c, k) => row[c] === plain(text)[k]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
