@@ -18,6 +18,7 @@ const server = await startServer(pages);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: OFFLINE_ARGS });
 const probe = await buildProbe();
 console.log('page                size      nodes   extractor          ms     heap peak +MB');
+const results = new Map<string, { ms: number; heap: number }>();
 try {
   for (const name of pages.keys()) {
     for (const side of ['vanillaWithClone', 'readcite'] as const) {
@@ -36,6 +37,7 @@ try {
       peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       const size = `${(pages.get(name)!.length / 1e6).toFixed(1)} MB`;
+      results.set(`${name}|${side}`, { ms, heap: peak - before });
       console.log(`${name.padEnd(18)} ${size.padStart(7)} ${String(nodes).padStart(9)}   ${(side === 'readcite' ? 'Readcite' : 'vanilla (+clone)').padEnd(17)} ${ms.toFixed(0).padStart(6)} ${((peak - before) / 1e6).toFixed(1).padStart(10)}`);
       await page.close();
     }
@@ -43,4 +45,12 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+// Issue 12's measure: Readcite over vanilla clone + parse() on the same page, time and heap growth.
+console.log('\npage                time × vanilla   heap × vanilla   (targets on the 10 MB page: ≤ 1.3 and ≤ 2)');
+for (const name of pages.keys()) {
+  const ours = results.get(`${name}|readcite`);
+  const theirs = results.get(`${name}|vanillaWithClone`);
+  if (!ours || !theirs) continue;
+  console.log(`${name.padEnd(18)} ${(ours.ms / theirs.ms).toFixed(2).padStart(14)} ${(ours.heap / Math.max(theirs.heap, 1)).toFixed(2).padStart(16)}`);
 }

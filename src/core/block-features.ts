@@ -180,7 +180,7 @@ export function collectBlocks(root: Element): Block[] {
     const blockDesc = shape.get(el)?.blockDesc ?? false;
     const leaf = LEAF.has(tag) || (SOFT.has(tag) && !blockDesc) || (el !== root && (!blockDesc || holdsText(el, shape)));
     if (leaf) {
-      const text = squash(blockText(el).replace(/\n+/g, ' '));
+      const text = squash(blockText(el));
       const words = countWords(text);
       const media = MEDIA_TAG.test(tag) || (shape.get(el)?.media ?? false);
       if (words > 0 || media) out.push({ el, text, words, depth, media });

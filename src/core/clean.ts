@@ -53,9 +53,20 @@ const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popul
  */
 class Removals {
   private readonly log: [Node, Node, Node | null][] = [];
+  /**
+   * Units' text, read once while nothing inside them changes: the edge trims measure the same nested
+   * wrappers from the start and from the end, and each read is a walk of the unit (all of it, in jsdom).
+   */
+  private texts = new WeakMap<Element, string>();
   constructor(private readonly notes?: BlockDecision[]) {}
+  text(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) this.texts.set(el, (text = el.textContent));
+    return text;
+  }
   remove(node: Node, rule: string): void {
     this.notes?.push(blockNote(node, 'removed', rule));
+    for (let up = node.parentElement; up; up = up.parentElement) this.texts.delete(up);
     if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
     node.parentNode?.removeChild(node);
   }
@@ -63,6 +74,7 @@ class Removals {
     this.notes?.push(blockNote(node, 'kept', rule));
   }
   undo(): void {
+    this.texts = new WeakMap();
     for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
     this.log.length = 0;
     this.notes?.push({ action: 'kept', rule: `all removals undone: they took more than ${Math.round((1 - MIN_KEPT) * 100)}% of the words`, tag: '', text: '' });
@@ -122,8 +134,10 @@ const CONTENT_WORDS = 3000;
  */
 class UnitSignals implements Signals {
   private memo: Partial<Signals> = {};
-  constructor(private readonly el: Element) {
-    const raw = el.textContent;
+  constructor(
+    private readonly el: Element,
+    raw: string,
+  ) {
     // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
     if (raw.length > CONTENT_WORDS * 20) this.memo = { text: '', words: CONTENT_WORDS + 1, ...CONTENT_UNIT };
     else {
@@ -175,7 +189,7 @@ class UnitSignals implements Signals {
 /** What a unit of article length measures as: content, not furniture. */
 const CONTENT_UNIT = { hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false } as const;
 
-const signals = (el: Element): Signals => new UnitSignals(el);
+const signals = (el: Element, removals: Removals): Signals => new UnitSignals(el, removals.text(el));
 
 function headingText(el: Element): string {
   return squash((el.matches('h1,h2,h3,h4,h5,h6') ? el : el.querySelector('h1,h2,h3,h4,h5,h6'))?.textContent);
@@ -250,7 +264,7 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
       removals.keep(el, `${fromEnd ? 'end' : 'start'}: numbered label of a series`);
       return;
     }
-    const s = signals(el);
+    const s = signals(el, removals);
     const rule = isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx);
     if (rule) {
       removals.remove(el, rule);
@@ -337,7 +351,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = appealHits(text);
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
-    const s = signals(el);
+    const s = signals(el, removals);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);
     if (rule) removals.remove(el, rule);

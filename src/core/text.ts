@@ -80,27 +80,41 @@ const BLOCK_TAGS = new Set([
  * (Readability's textContent glues "interview</p><p>Mr" into "interviewMr").
  */
 export function blockText(root: Node, skip: ReadonlySet<string> = NO_SKIP): string {
-  const out: string[] = [];
+  // Lines are what lies between block boundaries and line breaks in the text; each is squashed as it
+  // ends (no page-long string to split: a 10 MB page's text is one).
+  const lines: string[] = [];
+  let line: string[] = [];
+  const end = () => {
+    if (!line.length) return;
+    const text = squash(line.join(''));
+    if (text) lines.push(text);
+    line = [];
+  };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      out.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      if (!value.includes('\n')) {
+        line.push(value);
+        return;
+      }
+      const parts = value.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) end();
+        line.push(part);
+      });
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || skip.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
-    if (block) out.push('\n');
+    if (block) end();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) out.push('\n');
+    if (block) end();
   };
   walk(root);
-  return out
-    .join('')
-    .split(/\n+/)
-    .map(squash)
-    .filter(Boolean)
-    .join('\n\n');
+  end();
+  return lines.join('\n\n');
 }
 
 /** Same text, ignoring case, white space and typographic quote style. */

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { countWords, hasText, opensWith, squash, squashHead } from '../../src/core/text.js';
+import { blockText, countWords, hasText, opensWith, squash, squashHead } from '../../src/core/text.js';
 import { APPEAL, appealHits } from '../../src/core/furniture.js';
 import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
 
@@ -81,6 +81,39 @@ describe('fast paths give what the plain forms gave', () => {
         const row = blockFeatures(collectBlocks(root), root)[0]!;
         const text = squash(`x ${t}`);
         return cols.every((c, k) => row[c] === plain(text)[k]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('blockText streams its lines: the same text as joining, splitting and squashing', () => {
+    const { DOMParser } = new JSDOM('').window;
+    // text.ts's block tags, as the plain form used them.
+    const BLOCKS: ReadonlySet<string> = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+    // The form it replaced.
+    const plain = (root: Node, blocks: ReadonlySet<string>) => {
+      const out: string[] = [];
+      const walk = (node: Node): void => {
+        if (node.nodeType === 3) return void out.push(node.nodeValue ?? '');
+        if (node.nodeType !== 1) return;
+        const tag = (node as Element).tagName.toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+        const block = blocks.has(tag);
+        if (block) out.push('\n');
+        for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+        if (block) out.push('\n');
+      };
+      walk(root);
+      return out.join('').split(/\n+/).map(squash).filter(Boolean).join('\n\n');
+    };
+    const tags = ['p', 'div', 'span', 'b', 'li', 'br', 'script', 'h2', 'em', 'pre'];
+    const tree: fc.Memo<string> = fc.memo((d) =>
+      d <= 1 ? text.map((t) => t.replace(/[<>&]/g, '')) : fc.tuple(fc.constantFrom(...tags), fc.array(tree(d - 1), { maxLength: 3 })).map(([t, kids]) => (t === 'br' ? '<br>' : `<${t}>${kids.join('')}</${t}>`)),
+    );
+    fc.assert(
+      fc.property(fc.array(tree(3), { maxLength: 3 }), (parts) => {
+        const root = new DOMParser().parseFromString(`<div>${parts.join('')}</div>`, 'text/html').body;
+        return blockText(root) === plain(root, BLOCKS);
       }),
       { numRuns: 1000 },
     );
