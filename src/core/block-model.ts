@@ -14,7 +14,7 @@
  * clean.ts's combination, "rulesSpared": spared media, lists and headings, prose of 40 words or more
  * kept) or, more cautiously, only those at the article's edges under `edgeThreshold`.
  */
-import { FEATURE_NAMES, PAGE_FEATURES, blockFeatures, collectBlocks, indexPage, type Block, type FeatureName } from './block-features.js';
+import { FEATURE_NAMES, PAGE_FEATURES, collectBlocks, featureRows, indexPage, type Block, type FeatureName } from './block-features.js';
 import shipped from './block-weights.json';
 
 export interface BlockWeights {
@@ -35,6 +35,8 @@ export interface BlockWeights {
 export interface BlockScore extends Block {
   /** Probability of being article content, 0–1. */
   p: number;
+  /** The block's feature row (FEATURE_NAMES order); empty for blocks scored at or above the weights'
+   * afterRulesThreshold (the cleaner never explains those) unless blockScores was asked to keep them. */
   features: number[];
 }
 
@@ -63,13 +65,20 @@ export const usesPageIndex = (w: BlockWeights): boolean => w.features.some((f) =
  * its title for titleSim and, when the weights use them, the page-level features (text repeated elsewhere,
  * teaser headlines; without the page those read 0).
  */
-export function blockScores(root: Element, options: { page?: Document; weights?: BlockWeights } = {}): BlockScore[] {
+export function blockScores(root: Element, options: { page?: Document; weights?: BlockWeights; keepFeatures?: boolean } = {}): BlockScore[] {
   const w = options.weights ?? WEIGHTS;
   const blocks = collectBlocks(root);
   const index = options.page && usesPageIndex(w) ? indexPage(options.page) : undefined;
-  const rows = blockFeatures(blocks, root, index, options.page?.title, new Set(w.features));
-  const ps = scoreRows(rows, w);
-  return blocks.map((b, i) => ({ ...b, p: ps[i]!, features: rows[i]! }));
+  const cols = w.features.map((f) => FEATURE_NAMES.indexOf(f));
+  const out: BlockScore[] = [];
+  let i = 0;
+  for (const row of featureRows(blocks, root, index, options.page?.title, new Set(w.features))) {
+    const b = blocks[i++]!;
+    const p = sigmoid(logit(row, w, cols));
+    // Only a block the cleaner may drop is explained by its features; the others keep just their score.
+    out.push({ ...b, p, features: options.keepFeatures || p < w.afterRulesThreshold ? row : [] });
+  }
+  return out;
 }
 
 /** Each feature's contribution to one block's score, largest first: why the model kept or dropped it. */

@@ -85,6 +85,7 @@ class Removals {
 const MIN_KEPT = 0.5;
 
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE']);
+const NOT_SPACE = /\S/;
 const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
 /**
  * Blocks the learned model may not remove, nor anything inside them: media, captions, list items (lists
@@ -401,9 +402,14 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
 
 /** Drops presentational and tracking attributes so only structure and content reach the view. */
 function stripAttributes(root: Element): void {
-  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    for (const attr of Array.from(el.attributes)) {
-      if (!KEEP_ATTRS.has(attr.name.toLowerCase())) el.removeAttribute(attr.name);
+  // One walk, attributes read by index from the last (removing one shifts only those after it): no
+  // array per element on a page of 100,000.
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const el = node as Element;
+    for (let i = el.attributes.length - 1; i >= 0; i--) {
+      const name = el.attributes[i]!.name;
+      if (!KEEP_ATTRS.has(name.toLowerCase())) el.removeAttribute(name);
     }
   }
 }
@@ -412,8 +418,8 @@ function stripAttributes(root: Element): void {
  * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading, or at the
  * line where a paywall cuts the article, in the article's second half: what follows is never the article.
  */
-function cutTail(root: Element, removals: Removals): void {
-  const total = countWords(root.textContent);
+/** `total`: the article's words before any cut. */
+function cutTail(root: Element, removals: Removals, total: number): void {
   const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div')).filter((el) => {
     if (el.childElementCount > 2) return false;
     const raw = el.textContent;
@@ -478,7 +484,7 @@ function removeEmpty(el: Element): boolean {
   let content = false;
   for (let node = el.firstChild; node; ) {
     const next = node.nextSibling;
-    if (node.nodeType === 3) content ||= /\S/.test(node.nodeValue ?? '');
+    if (node.nodeType === 3) content ||= NOT_SPACE.test(node.nodeValue ?? '');
     else if (node.nodeType === 1) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
@@ -563,7 +569,7 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
   const wordsBefore = countWords(root.textContent);
   // Numbered labels ("Step 1", "Step 2"…) are the article's structure: no edge trim or model takes them.
   const structure = numberedSeries(scores);
-  cutTail(root, removals);
+  cutTail(root, removals, wordsBefore);
   trimEdge(root, false, ctx, removals, structure);
   trimEdge(root, true, ctx, removals, structure);
   removeInner(root, ctx, removals);
