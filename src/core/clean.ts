@@ -489,13 +489,31 @@ function removeEmpty(el: Element): boolean {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
       const kept = MEDIA_TAGS.has(tag) ? tag !== 'BR' && tag !== 'HR' : removeEmpty(child);
-      if (!kept && EMPTYABLE.has(tag)) child.remove();
+      if (!kept && EMPTYABLE.has(tag)) {
+        // A space held by an inline element may be all that separates two words: keep the space.
+        if (tag === 'SPAN' && separatesWords(child)) child.replaceWith(child.ownerDocument.createTextNode(' '));
+        else child.remove();
+      }
       // A line break between two texts is content; alone it is not.
       content ||= kept;
     }
     node = next;
   }
   return content;
+}
+
+/** The last (or first) character of a node's text, '' when it has none. */
+function edgeChar(node: Node | null, last: boolean): string {
+  const text = node?.textContent ?? '';
+  return last ? text.slice(-1) : text.slice(0, 1);
+}
+
+/** True when an element holds white space and stands between two words ("the<span> </span>committee"). */
+function separatesWords(el: Element): boolean {
+  if (!/\s/.test(el.textContent)) return false;
+  const before = edgeChar(el.previousSibling, true);
+  const after = edgeChar(el.nextSibling, false);
+  return !!before && !!after && NOT_SPACE.test(before) && NOT_SPACE.test(after);
 }
 
 const CONTROLS = 'input, button, select, textarea';
