@@ -401,18 +401,51 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
 }
 
 /** Drops presentational and tracking attributes so only structure and content reach the view. */
-function stripAttributes(root: Element): void {
+function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
   // One walk, attributes read by index from the last (removing one shifts only those after it): no
   // array per element on a page of 100,000.
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
     const el = node as Element;
     for (let i = el.attributes.length - 1; i >= 0; i--) {
-      const name = el.attributes[i]!.name;
-      if (!KEEP_ATTRS.has(name.toLowerCase())) el.removeAttribute(name);
+      const { name, value } = el.attributes[i]!;
+      const lower = name.toLowerCase();
+      // An id or name stays only as the target of a link within the article (footnotes and back-links).
+      if (!KEEP_ATTRS.has(lower) && !((lower === 'id' || lower === 'name') && targets.has(value))) el.removeAttribute(name);
     }
   }
 }
+
+/**
+ * The fragments the article's own links point at ("#fn1", or this page's address with "#fn1", which
+ * Readability makes of it when the page has a <base>); such links are rewritten to the bare fragment.
+ */
+function fragmentTargets(root: Element, pageUrl: string): Set<string> {
+  const targets = new Set<string>();
+  const page = pageUrl.split('#')[0];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    let href = a.getAttribute('href') ?? '';
+    const hash = href.indexOf('#');
+    if (hash < 0 || hash === href.length - 1) continue;
+    if (hash > 0) {
+      if (href.slice(0, hash) !== page) continue;
+      href = href.slice(hash);
+      a.setAttribute('href', href);
+    }
+    targets.add(decodeFragment(href.slice(1)));
+  }
+  return targets;
+}
+
+const isTarget = (el: Element, targets: ReadonlySet<string>): boolean => targets.size > 0 && (targets.has(el.getAttribute('id') ?? '') || targets.has(el.getAttribute('name') ?? ''));
+
+const decodeFragment = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
 
 /**
  * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading, or at the
@@ -480,7 +513,8 @@ const EMPTYABLE = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'LI', 'UL', 'OL', 'FIG
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'TABLE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'BR', 'HR']);
 
 /** Removes wrappers left with no text and no media, bottom-up in one pass; returns whether `el` keeps content. */
-function removeEmpty(el: Element): boolean {
+/** `targets`: ids and names the article's links point at; an empty element with one is an anchor, not debris. */
+function removeEmpty(el: Element, targets: ReadonlySet<string>): boolean {
   let content = false;
   for (let node = el.firstChild; node; ) {
     const next = node.nextSibling;
@@ -488,7 +522,7 @@ function removeEmpty(el: Element): boolean {
     else if (node.nodeType === 1) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
-      const kept = MEDIA_TAGS.has(tag) ? tag !== 'BR' && tag !== 'HR' : removeEmpty(child);
+      const kept = MEDIA_TAGS.has(tag) ? tag !== 'BR' && tag !== 'HR' : removeEmpty(child, targets) || isTarget(child, targets);
       if (!kept && EMPTYABLE.has(tag)) {
         // A space held by an inline element may be all that separates two words: keep the space.
         if (tag === 'SPAN' && separatesWords(child)) child.replaceWith(child.ownerDocument.createTextNode(' '));
@@ -577,11 +611,13 @@ export function numberedSeries(blocks: readonly { el: Element; words: number }[]
 export function cleanBody(root: Element, ctx: CleanContext): void {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
+  // Footnotes and their way back: the ids the article's own links point at stay, with their elements.
+  const targets = fragmentTargets(root, ctx.page?.URL ?? ctx.base);
   removeControlBoxes(root, ctx);
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeMediaFallbacks(root);
   removeRepeatedHeader(root, ctx);
-  removeEmpty(root);
+  removeEmpty(root, targets);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
   const removals = new Removals(ctx.notes);
   const wordsBefore = countWords(root.textContent);
@@ -600,7 +636,7 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
     if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
-  removeEmpty(root);
+  removeEmpty(root, targets);
   unwrapLandmarks(root);
-  stripAttributes(root);
+  stripAttributes(root, targets);
 }

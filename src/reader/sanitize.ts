@@ -3,18 +3,25 @@ import createDOMPurify, { type Config } from 'dompurify';
 /**
  * The one place where article HTML becomes DOM (Readability does not sanitise: its README and
  * mozilla/readability#404). DOMPurify parses in an inert document; only plain HTML survives: no SVG or
- * MathML, no forms, frames, objects, styles, ids or names, and links keep only web and mail URLs.
+ * MathML, no forms, frames, objects or styles, and links keep only web and mail URLs and links within the
+ * article. Ids and names (footnotes and their back-links) are prefixed "user-content-" (DOMPurify's
+ * SANITIZE_NAMED_PROPS), so the page cannot name, clobber or link to the view's own elements.
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track'],
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
+  FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
+  SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
 };
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
+/** "#fn1": a link to an element of the article (not "#" alone). */
+const FRAGMENT = /^#./;
+/** What DOMPurify puts before every id and name when SANITIZE_NAMED_PROPS is on. */
+export const NAMED_PREFIX = 'user-content-';
 const SAFE_IMAGE = /^https?:/i;
 
 const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
@@ -26,6 +33,11 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href') ?? '';
+      if (FRAGMENT.test(href)) {
+        // A link within the article (a footnote, its way back): to the prefixed id, in the view itself.
+        node.setAttribute('href', `#${NAMED_PREFIX}${href.slice(1)}`);
+        return;
+      }
       if (!SAFE_LINK.test(href)) node.removeAttribute('href');
       else {
         // Links open beside the view, and tell the target nothing about where the reader came from.

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { test as base, expect as baseExpect } from '@playwright/test';
 import { startServer } from '../../scripts/fixture-server.js';
 import { hostilePages } from '../hostile/pages.js';
@@ -33,11 +35,17 @@ function expected(text: string, strict: boolean): boolean {
   return /ERR_NAME_NOT_RESOLVED|ERR_PROXY_CONNECTION_FAILED/.test(text) || (strict && /Content[- ]Security[- ]Policy/i.test(text));
 }
 
+/** Pages of the structure benchmark (test/fidelity) that end-to-end tests read in the view. */
+function readingPages(): [string, Served][] {
+  const page = (name: string): Served => ({ type: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(import.meta.dirname, '..', 'fidelity', 'pages', `${name}.html`), 'utf8') });
+  return [['fn-pandoc', page('fn-pandoc')]];
+}
+
 export const test = base.extend<Fixtures, WorkerFixtures>({
   siteOrigin: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer(new Map<string, string | Served>([...hostilePages(), ...extremePages()]));
+      const server = await startServer(new Map<string, string | Served>([...hostilePages(), ...extremePages(), ...readingPages()]));
       await use(server.origin);
       await server.close();
     },

@@ -43,12 +43,17 @@ test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing
       return {
         forbidden: all.filter((el) => el.matches('script, style, form, input, button, textarea, select, iframe, frame, frameset, object, embed, base, link, meta, svg, math, template, portal, audio, video, source, dialog, slot')).map((el) => el.tagName),
         handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping' || a.name === 'formaction').map((a) => `${el.tagName}[${a.name}]`)),
-        badLinks: all.filter((el) => el.matches('a[href]') && !/^(?:https?:|mailto:)/i.test(el.getAttribute('href') ?? '')).map((el) => el.getAttribute('href')),
-        openLinks: all.filter((el) => el.matches('a[href]') && el.getAttribute('rel') !== 'noopener noreferrer').length,
+        // Web and mail links, and links within the article to its own prefixed ids (footnotes).
+        badLinks: all.filter((el) => el.matches('a[href]') && !/^(?:https?:|mailto:|#user-content-)/i.test(el.getAttribute('href') ?? '')).map((el) => el.getAttribute('href')),
+        openLinks: all.filter((el) => el.matches('a[href]') && !el.getAttribute('href')!.startsWith('#') && el.getAttribute('rel') !== 'noopener noreferrer').length,
+        // No id or name from the page reaches the view unprefixed: the view's own elements cannot be named.
+        unprefixed: Array.from(root.querySelectorAll('.rc-body [id], .rc-body [name]'))
+          .filter((el) => ['id', 'name'].some((a) => el.hasAttribute(a) && !el.getAttribute(a)!.startsWith('user-content-')))
+          .map((el) => `${el.tagName}#${el.getAttribute('id') ?? el.getAttribute('name')}`),
         badImages: all.filter((el) => el.matches('img') && !/^https?:/i.test(el.getAttribute('src') ?? '')).map((el) => el.getAttribute('src')),
       };
     });
-    expect(audit, name).toEqual({ forbidden: [], handlers: [], badLinks: [], openLinks: 0, badImages: [] });
+    expect(audit, name).toEqual({ forbidden: [], handlers: [], badLinks: [], openLinks: 0, unprefixed: [], badImages: [] });
     expect(await view.hostCount(), name).toBe(1);
 
     await ext.clickAction(tab);

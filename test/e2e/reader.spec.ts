@@ -206,3 +206,17 @@ test('the context menu offers "Open in reader view"', async ({ ext }) => {
     );
   await expect.poll(registered).toBe('registered');
 });
+
+test('a footnote reference leads to its note in the view, and the note leads back', async ({ open, ext }) => {
+  const { tab, view } = await open('fn-pandoc', { generated: true });
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  // Runs in the view's frame: its document is the view's own.
+  const target = () => view.eval(() => document.querySelector(':target')?.textContent.trim() ?? null);
+  await view.click('.rc-body a[href="#user-content-fn1"]');
+  await expect.poll(target).toBe('Wixted and Wells reviewed the evidence in a 2017 article in Psychological Science in the Public Interest.↩︎');
+  await view.click('.rc-body li[id="user-content-fn1"] a');
+  await expect.poll(target).toBe('1');
+  // The page behind the view did not move to its own notes.
+  expect(await tab.evaluate(() => location.hash)).toBe('');
+});
