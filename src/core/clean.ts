@@ -95,6 +95,9 @@ export const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, tab
 /** Longer blocks are prose: the model's evidence (a © sign, a link) is not enough to drop a paragraph. */
 export const MODEL_MAX_WORDS = 40;
 const NEVER_CONTENT = 'script, style, noscript, template, form, input, button, select, textarea, label, link, meta';
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+/** MathML's presentation attributes: without them a display formula is drawn inline, a matrix loses its columns. */
+const MATH_ATTRS = new Set(['display', 'displaystyle', 'mathvariant', 'encoding', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'accent', 'accentunder', 'linethickness', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing', 'columnlines', 'rowlines', 'scriptlevel', 'movablelimits', 'largeop', 'symmetric', 'minsize', 'maxsize', 'notation', 'open', 'close', 'separators', 'width', 'height', 'depth', 'voffset', 'alttext']);
 const KEEP_ATTRS = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', 'type', 'value', 'span', 'abbr', 'poster', 'controls', 'allowfullscreen', 'frameborder']);
 
 export interface CleanContext {
@@ -411,7 +414,8 @@ function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
       const { name, value } = el.attributes[i]!;
       const lower = name.toLowerCase();
       // An id or name stays only as the target of a link within the article (footnotes and back-links).
-      if (!KEEP_ATTRS.has(lower) && !((lower === 'id' || lower === 'name') && targets.has(value))) el.removeAttribute(name);
+      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value));
+      if (!keep) el.removeAttribute(name);
     }
   }
 }

@@ -2,13 +2,16 @@ import createDOMPurify, { type Config } from 'dompurify';
 
 /**
  * The one place where article HTML becomes DOM (Readability does not sanitise: its README and
- * mozilla/readability#404). DOMPurify parses in an inert document; only plain HTML survives: no SVG or
- * MathML, no forms, frames, objects or styles, and links keep only web and mail URLs and links within the
+ * mozilla/readability#404). DOMPurify parses in an inert document; plain HTML and MathML survive: no SVG,
+ * no forms, frames, objects or styles, and links keep only web and mail URLs and links within the
  * article. Ids and names (footnotes and their back-links) are prefixed "user-content-" (DOMPurify's
  * SANITIZE_NAMED_PROPS), so the page cannot name, clobber or link to the view's own elements.
  */
 const CONFIG: Config = {
-  USE_PROFILES: { html: true },
+  // MathML through DOMPurify's own allow-list, with a formula's TeX annotation (text only: annotation-xml,
+  // which may hold HTML, stays out) so it can be read and copied.
+  USE_PROFILES: { html: true, mathMl: true },
+  ADD_TAGS: ['semantics', 'annotation'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track'],
   FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
   SANITIZE_NAMED_PROPS: true,
@@ -31,6 +34,11 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
   if (existing) return existing;
   const p = createDOMPurify(win);
   p.addHook('afterSanitizeAttributes', (node) => {
+    // Only a real link is a link: MathML's href would be one without the rules below.
+    if (node.nodeName !== 'A') {
+      node.removeAttribute('href');
+      node.removeAttribute('xlink:href');
+    }
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href') ?? '';
       if (FRAGMENT.test(href)) {

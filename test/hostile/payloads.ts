@@ -100,6 +100,8 @@ export const BODY_PAYLOADS: string[] = [
   `<script>${pwn('b48')}</script>`,
   `<p>entity &amp;lt;script&amp;gt;${pwn('b49')}&amp;lt;/script&amp;gt;</p>`,
   `<a href="java\tscript:${pwn('b50')}">tab javascript</a>`,
+  // MathML is kept: its links, annotation-xml and namespace tricks are not.
+  `<p>Formula <math><mi href="javascript:${pwn('b53')}">x</mi><mi xlink:href="${EVIL}/m">y</mi><semantics><mi>z</mi><annotation-xml encoding="text/html"><img src=x onerror=${pwn('b54')}></annotation-xml></semantics></math> <math><mtext><table><mglyph><style><img src=x onerror=${pwn('b55')}></style></mglyph></table></mtext></math></p>`,
   // Links within the article (footnotes) are kept, to prefixed ids: none may reach the view's elements or run code.
   `<p><a href="#readcite-view">to the view</a> <a id="fn-b51" href="#%22%3E%3Cimg%20src=x%20onerror=${pwn('b51')}%3E">encoded</a> <span id="user-content-fn-b51">pre-prefixed</span> <a href="#fn-b51" onclick="${pwn('b52')}">back</a></p>`,
   ...schemeMatrix(),

@@ -49,6 +49,14 @@ describe('readcite extract', () => {
     assert.ok(out.endsWith(`Source: <${CD_URL}>\nLicence: CC BY-NC-ND 3.0 <https://creativecommons.org/licenses/by-nc-nd/3.0/>\nPublisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”\n`));
   });
 
+  it('writes formulas in Markdown as their TeX, inline and displayed', async () => {
+    const katex = path.join(import.meta.dirname, '..', 'fidelity', 'pages', 'math-katex.html');
+    const { code, out } = await run('extract', katex, '--url', 'https://example.org/pendulum', '--format', 'markdown');
+    assert.equal(code, 0);
+    assert.ok(out.includes('For small swings the period is $T = 2\\pi\\sqrt{L/g}$, and nothing in it mentions the mass of the bob.'), out);
+    assert.ok(out.includes('\n\n$$\\ddot{\\theta} + \\frac{g}{L}\\sin\\theta = 0$$\n\n'), out);
+  });
+
   it('reads .html.gz files', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-cli-'));
     const gz = path.join(dir, 'page.html.gz');

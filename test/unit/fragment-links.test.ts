@@ -69,3 +69,36 @@ describe('the cleaner and link targets', () => {
     assert.equal(root.querySelector('li')!.id, 'n1');
   });
 });
+
+describe('formulas', () => {
+  it('keep their MathML and TeX annotation through the sanitiser', () => {
+    const box = sanitized('<p>The period is <math display="block"><semantics><mrow><mi>T</mi><mo>=</mo><mn>2</mn><mi>π</mi></mrow><annotation encoding="application/x-tex">T = 2\\pi</annotation></semantics></math>.</p>');
+    const math = box.querySelector('math')!;
+    assert.equal(math.namespaceURI, 'http://www.w3.org/1998/Math/MathML');
+    assert.equal(math.getAttribute('display'), 'block');
+    assert.equal(box.querySelector('annotation')!.textContent, 'T = 2\\pi');
+    assert.equal(box.textContent, 'The period is T=2πT = 2\\pi.');
+  });
+
+  it('lose what would run code, link or load: href in MathML, annotation-xml, namespace confusion', () => {
+    const box = sanitized(
+      '<math><mi href="javascript:alert(1)">x</mi><mi xlink:href="https://evil.invalid/">y</mi></math>' +
+        '<math><semantics><mi>z</mi><annotation-xml encoding="text/html"><img src=x onerror=alert(2)></annotation-xml></semantics></math>' +
+        '<math><mtext><table><mglyph><style><img src=x onerror=alert(3)>',
+    );
+    assert.equal(box.querySelectorAll('[href], [xlink\\:href]').length, 0);
+    assert.equal(box.querySelector('annotation-xml'), null);
+    assert.equal(box.querySelector('style'), null);
+    assert.equal(Array.from(box.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length, 0);
+  });
+
+  it('keep their presentation attributes through the cleaner, which strips them from HTML', () => {
+    const doc = parse(`<body><div>${PROSE}<p>Hence <math display="block"><mi mathvariant="normal">Δ</mi><mo stretchy="false">(</mo></math> holds, and <span display="block">not this</span>.</p></div></body>`, 'https://example.org/');
+    const root = doc.querySelector('div')!;
+    cleanBody(root, { page: doc, title: 'A title', siteName: 'Example', bylineNames: [], base: 'https://example.org/' });
+    assert.equal(root.querySelector('math')!.getAttribute('display'), 'block');
+    assert.equal(root.querySelector('mi')!.getAttribute('mathvariant'), 'normal');
+    assert.equal(root.querySelector('mo')!.getAttribute('stretchy'), 'false');
+    assert.equal(root.querySelector('span')?.getAttribute('display') ?? null, null);
+  });
+});
