@@ -88,6 +88,21 @@ function pageBase(doc: Document, url: string): string {
  * True when a short text is most of what the page says: a short page is still an article (a note, a
  * few formulas, a list); a short text on a page full of other text is a stray footer or caption.
  */
+/** A code block shorter than this is a name or a flag, not a post's content ("git reset --soft HEAD~1" is 23). */
+const MIN_CODE_CHARS = 20;
+
+/**
+ * A short article can still be real: what it holds is a formula, a code block, or pictures that say what
+ * they show (two or more with a text alternative or a caption), not words. Decided by content, so a page of
+ * formula images or a code-only post opens while a front page of links does not.
+ */
+export function holdsWork(body: Element): boolean {
+  if (body.getElementsByTagName('math').length) return true;
+  if (Array.from(body.getElementsByTagName('pre')).some((pre) => squash(pre.textContent).length >= MIN_CODE_CHARS)) return true;
+  const described = Array.from(body.getElementsByTagName('img')).filter((img) => img.getAttribute('src') && (squash(img.getAttribute('alt')) || img.closest('figure')?.querySelector('figcaption')));
+  return described.length >= 2;
+}
+
 function mostOfPage(doc: Document, words: number): boolean {
   const body = doc.body as HTMLElement | null;
   return words > 0 && !!body && words >= countWords(blockText(body)) * 0.5;
@@ -209,7 +224,7 @@ function* extractSteps(doc: Document, url: string, notes: Explanation | undefine
   yield 'cleaning';
   const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount)) return null;
+  if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount) && !holdsWork(body)) return null;
 
   if (notes) {
     notes.fields.push({ field: 'title (shown)', source: meta.title?.source ?? 'readability', value: title, candidates: [] });
