@@ -44,6 +44,11 @@ const SHORTCODE = /\[(\w+)[^\]]*\][^[]*\[\/\1\]/;
  */
 const TAIL_HEADING = /^(?:related(?: (?:stories|articles|posts|content|coverage|reading))?|more (?:from|on|stories)\b.*|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also like|further reading|trending(?: now)?|top stories|about (?:the )?[\p{Ll}\d][^:]*)[.…:]*$/u;
 
+/** Tail headings that announce links to other pages (not "About …", whose section is prose). Lower case. */
+const LINK_LIST_HEADING = /^(?:related|more (?:from|on|stories)|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|top stories)/;
+/** Below this share of linked words, what follows such a heading is prose, not a list of links. */
+const PROSE_TAIL_LINKS = 0.1;
+
 /** Headings of link lists that follow articles. */
 const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popular|viewed)|recommended|you (?:may|might) also like|further reading|trending|latest|top stories)\b/i;
 
@@ -470,10 +475,17 @@ function cutTail(root: Element, removals: Removals, total: number): void {
   for (const marker of markers) {
     if (!root.contains(marker)) continue;
     let after = 0;
+    let linked = 0;
     for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
-      for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) after += countWords(sib.textContent);
+      for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+        after += countWords(sib.textContent);
+        for (const a of Array.from(sib.getElementsByTagName('a'))) linked += countWords(a.textContent);
+        if (sib.tagName === 'A') linked += countWords(sib.textContent);
+      }
     }
     if (after + countWords(marker.textContent) > total * 0.5) continue;
+    // Under a "Further reading" or "Related" heading, paragraphs without links are the author's prose.
+    if (LINK_LIST_HEADING.test(squash(marker.textContent).toLowerCase()) && after > 0 && linked / after < PROSE_TAIL_LINKS) continue;
     for (let el: Element | null = marker; el && el !== root; el = el.parentElement) {
       while (el.nextSibling) removals.remove(el.nextSibling, `tail after the heading “${squash(marker.textContent)}”`);
     }

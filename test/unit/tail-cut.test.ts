@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanBody } from '../../src/core/clean.js';
+import { parse } from './fixtures.js';
+
+const PROSE = (n: number) => `<p>Paragraph ${n} of the article: the ferry timetable is a chain, and a late sailing in the morning delays every crossing after it until the evening.</p>`;
+const cleaned = (tail: string) => {
+  const doc = parse(`<body><div>${[1, 2, 3, 4, 5, 6].map(PROSE).join('')}${tail}</div></body>`, 'https://example.org/');
+  const root = doc.querySelector('div')!;
+  cleanBody(root, { page: doc, title: 'The ferry timetable', siteName: 'Example', bylineNames: [], base: 'https://example.org/' });
+  return Array.from(root.children).map((el) => el.textContent);
+};
+
+describe('the tail after a "Related" or "Further reading" heading', () => {
+  it('goes when it is a list of links', () => {
+    const out = cleaned('<h2>Further reading</h2><ul><li><a href="/a">Why ferries run late in winter</a></li><li><a href="/b">The new pier opens next spring</a></li></ul>');
+    assert.equal(out.length, 6);
+    assert.ok(!out.some((t) => t.includes('Further reading')));
+  });
+
+  it('stays when it is the author’s prose', () => {
+    const out = cleaned('<h2>Further reading</h2><p>The clearest account of how the timetable chain works is the operator’s own explanation of its summer schedule, which sets out the turnaround time allowed at each pier.</p>');
+    assert.equal(out.at(-2), 'Further reading');
+    assert.ok(out.at(-1)!.startsWith('The clearest account'));
+  });
+});
