@@ -38,7 +38,7 @@ function expected(text: string, strict: boolean): boolean {
 /** Pages of the structure benchmark (test/fidelity) that end-to-end tests read in the view. */
 function readingPages(): [string, Served][] {
   const page = (name: string): Served => ({ type: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(import.meta.dirname, '..', 'fidelity', 'pages', `${name}.html`), 'utf8') });
-  return [['fn-pandoc', page('fn-pandoc')]];
+  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')]];
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({

@@ -220,3 +220,13 @@ test('a footnote reference leads to its note in the view, and the note leads bac
   // The page behind the view did not move to its own notes.
   expect(await tab.evaluate(() => location.hash)).toBe('');
 });
+
+test('each code block has a Copy button that copies its code exactly', async ({ open, ext }) => {
+  const { tab, view } = await open('code-prism', { generated: true });
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copy code']);
+  await view.click('.rc-body .rc-code ~ .rc-code .rc-code-copy'); // the second block's button
+  await expect.poll(() => view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copied']);
+  expect((await ext.readClipboard()).text).toBe('@container cards (min-width: 30rem) {\n  .card {\n    display: grid;\n    grid-template-columns: 10rem 1fr;\n  }\n}');
+});
