@@ -5,6 +5,7 @@ import { isDateLine } from './date-parse.js';
 import { CONSENT, EMBED_HELD, HINT, PAYWALL_CUT, appealHits } from './furniture.js';
 import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
+import { removeLineNumbers } from './line-numbers.js';
 import { blockNote, type BlockDecision } from './explain.js';
 
 /** The three features that moved a block's score most, for the explanation. */
@@ -632,6 +633,7 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
   removeControlBoxes(root, ctx);
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeMediaFallbacks(root);
+  removeLineNumbers(root);
   removeRepeatedHeader(root, ctx);
   removeEmpty(root, targets);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
