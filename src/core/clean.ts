@@ -411,6 +411,7 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
 
 /** Drops presentational and tracking attributes so only structure and content reach the view. */
 function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
+  markCodeLanguages(root);
   // One walk, attributes read by index from the last (removing one shifts only those after it): no
   // array per element on a page of 100,000.
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -420,9 +421,21 @@ function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
       const { name, value } = el.attributes[i]!;
       const lower = name.toLowerCase();
       // An id or name stays only as the target of a link within the article (footnotes and back-links).
-      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value));
+      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value)) || (lower === 'data-lang' && el.tagName === 'PRE');
       if (!keep) el.removeAttribute(name);
     }
+  }
+}
+
+/** A code block's language as pages mark it: class "language-go" (the HTML standard's advice), "lang-go", or data-lang. */
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})(?:\s|$)/i;
+
+/** Each code block keeps its language as data-lang on its <pre>, read before classes are stripped. */
+function markCodeLanguages(root: Element): void {
+  for (const pre of Array.from(root.getElementsByTagName('pre'))) {
+    const code = pre.getElementsByTagName('code')[0];
+    const lang = [pre, code].map((el) => el && (el.getAttribute('data-lang') ?? LANGUAGE_CLASS.exec(el.getAttribute('class') ?? '')?.[1])).find(Boolean);
+    if (lang) pre.setAttribute('data-lang', lang.toLowerCase());
   }
 }
 

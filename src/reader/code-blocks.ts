@@ -4,7 +4,8 @@ import { h } from './dom.js';
 
 /**
  * Each code block of the article gets a Copy button that puts its text on the clipboard exactly as
- * written (white space and line breaks kept). The button is the view's own, added after sanitising.
+ * written (white space and line breaks kept), and its language as a label when the page named it. Both are
+ * the view's own, added after sanitising.
  */
 export function addCodeCopy(doc: Document, body: Element): void {
   const win = doc.defaultView;
@@ -21,6 +22,9 @@ export function addCodeCopy(doc: Document, body: Element): void {
     });
     const box = h(doc, 'div', { class: 'rc-code' });
     pre.replaceWith(box);
+    // The language the page named, as text (a page string never becomes markup).
+    const lang = pre.getAttribute('data-lang');
+    if (lang) box.append(h(doc, 'span', { class: 'rc-code-lang' }, lang));
     box.append(button, pre);
   }
 }

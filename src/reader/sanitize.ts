@@ -12,6 +12,8 @@ const CONFIG: Config = {
   // which may hold HTML, stays out) so it can be read and copied.
   USE_PROFILES: { html: true, mathMl: true },
   ADD_TAGS: ['semantics', 'annotation'],
+  // A code block's language (the cleaner's data-lang), shown as its label.
+  ADD_ATTR: ['data-lang'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track'],
   FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
   SANITIZE_NAMED_PROPS: true,

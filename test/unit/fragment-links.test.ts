@@ -102,3 +102,16 @@ describe('formulas', () => {
     assert.equal(root.querySelector('span')?.getAttribute('display') ?? null, null);
   });
 });
+
+describe('code blocks', () => {
+  it('keep the language the page named, as data-lang on the <pre>, and no other data attribute', () => {
+    const doc = parse(`<body><div>${PROSE}<pre class="line-numbers"><code class="hljs language-Python">print(1)</code></pre><pre data-lang="go" data-x="1">x := 1</pre><pre><code class="language-">y</code></pre></div></body>`, 'https://example.org/');
+    const root = doc.querySelector('div')!;
+    cleanBody(root, { page: doc, title: 'A title', siteName: 'Example', bylineNames: [], base: 'https://example.org/' });
+    assert.deepEqual(Array.from(root.querySelectorAll('pre')).map((p) => p.getAttribute('data-lang')), ['python', 'go', null]);
+    const box = sanitized(root.innerHTML);
+    assert.deepEqual(Array.from(box.querySelectorAll('pre')).map((p) => p.getAttribute('data-lang')), ['python', 'go', null]);
+    assert.equal(box.querySelector('[data-x]'), null);
+  });
+});
+
