@@ -226,7 +226,7 @@ test('each code block has a Copy button that copies its code exactly', async ({ 
   await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   expect(await view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copy code']);
-  expect(await view.texts('.rc-body .rc-code-lang')).toEqual(['css', 'css']); // shown in capitals
+  expect(await view.texts('.rc-body .rc-code-lang')).toEqual(['CSS', 'CSS']); // as shown: the page wrote language-css
   await view.click('.rc-body .rc-code ~ .rc-code .rc-code-copy'); // the second block's button
   await expect.poll(() => view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copied']);
   expect((await ext.readClipboard()).text).toBe('@container cards (min-width: 30rem) {\n  .card {\n    display: grid;\n    grid-template-columns: 10rem 1fr;\n  }\n}');
