@@ -114,7 +114,7 @@ test('the options page sets the same settings and the default citation style, an
   expect(await page.eval((root) => root.querySelector('.rc-size .rc-more')!.textContent)).toContain('More: Text size');
   await page.click('.rc-size .rc-more');
   expect(await page.text('label[for="rc-academic"]')).toBe('Citation style for articles without a reuse licence');
-  await page.select('#rc-academic', 'chicago-note');
+  await page.select('#rc-academic', 'chicago17-note');
   await expect.poll(() => page.text('.rc-saved')).toBe('Saved.');
   // The sample on the page shows the choice.
   await expect.poll(() => page.style('.rc-sample', 'font-size')).toBe('22px');
@@ -126,7 +126,7 @@ test('the options page sets the same settings and the default citation style, an
   await expect.poll(() => view.isOpen()).toBe(true);
   expect((await looks(view))?.background).toBe('rgb(27, 26, 25)');
   expect((await looks(view))?.size).toBe('22px');
-  expect(await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('chicago-note');
+  expect(await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('chicago17-note');
   expect(options.errors).toEqual([]);
 });
 

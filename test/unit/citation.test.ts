@@ -23,11 +23,16 @@ Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 
   'chicago-note': `Julia Conley, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`,
   'chicago-short': `Conley, “DOJ ‘Bullying’ Cities.”`,
   'chicago-bib': `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
-  'chicago-ad': `Conley, Julia. 2017. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
+  // Chicago 18 author-date gives the year once (citation.md §5.1).
+  'chicago-ad': `Conley, Julia. 2017. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4. ${CD_URL}.`,
+  'chicago17-note': `Julia Conley, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`,
+  'chicago17-short': `Conley, “DOJ ‘Bullying’ Cities.”`,
+  'chicago17-bib': `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
+  'chicago17-ad': `Conley, Julia. 2017. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*, August 4, 2017. ${CD_URL}.`,
   harvard: `Conley, J. (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`,
   bibtex: `@online{conley2017doj,
   author       = {Conley, Julia},
-  title        = {{DOJ} \`Bullying' Cities into Complying with Anti-Immigration Efforts},
+  title        = {{DOJ} \`Bullying' Cities Into Complying With Anti-Immigration Efforts},
   organization = {Common Dreams},
   date         = {2017-08-04},
   url          = {${CD_URL}},
@@ -44,6 +49,7 @@ Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 
     'DA  - 2017/08/04/',
     `UR  - ${CD_URL}`,
     'Y2  - 2025/03/10/',
+    'LA  - en',
     'N1  - Licensed under CC BY-NC-ND 3.0 (https://creativecommons.org/licenses/by-nc-nd/3.0/)',
     'ER  - ',
     '',
@@ -52,8 +58,9 @@ Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 
     [
       {
         id: 'conley2017doj',
-        type: 'article-newspaper',
+        type: 'webpage',
         title: "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts",
+        'title-short': "DOJ 'Bullying' Cities",
         author: [{ family: 'Conley', given: 'Julia' }],
         'container-title': 'Common Dreams',
         issued: { 'date-parts': [[2017, 8, 4]] },
@@ -102,17 +109,22 @@ describe('the edge-case matrix (citation.md §5.2)', () => {
     ['two authors, Harvard', item({ names: [JC, JJ] }), 'harvard', `Conley, J. and Johnson, J. (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
     ['three authors, APA', item({ names: [JC, JJ, BW] }), 'apa', `Conley, J., Johnson, J., & Wilkins, B. (2017, August 4). *DOJ “bullying” cities into complying with anti-immigration efforts*. Common Dreams. ${CD_URL}`],
     ['three authors, MLA', item({ names: [JC, JJ, BW] }), 'mla', `Conley, Julia, et al. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*, 4 Aug. 2017, ${WWW}.`],
-    ['three authors, Chicago note', item({ names: [JC, JJ, BW] }), 'chicago-note', `Julia Conley, Jake Johnson, and Brett Wilkins, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`],
+    ['three authors, Chicago 17 note', item({ names: [JC, JJ, BW] }), 'chicago17-note', `Julia Conley, Jake Johnson, and Brett Wilkins, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`],
+    ['three authors, Chicago 18 note', item({ names: [JC, JJ, BW] }), 'chicago-note', `Julia Conley et al., “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`],
     ['four authors, Chicago note', item({ names: [JC, JJ, BW, JCo] }), 'chicago-note', `Julia Conley et al., “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, August 4, 2017, ${CD_URL}.`],
-    ['four authors, Harvard', item({ names: [JC, JJ, BW, JCo] }), 'harvard', `Conley, J. et al. (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
+    ['four authors, Harvard', item({ names: [JC, JJ, BW, JCo] }), 'harvard', `Conley, J. *et al.* (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
     ['no author, APA', item({ names: [] }), 'apa', `*DOJ “bullying” cities into complying with anti-immigration efforts*. (2017, August 4). Common Dreams. ${CD_URL}`],
     ['no author, MLA', item({ names: [] }), 'mla', `“DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*, 4 Aug. 2017, ${WWW}.`],
-    ['no author, Harvard', item({ names: [] }), 'harvard', `‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’ (2017) *Common Dreams*, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
+    // Cite Them Right lists an unsigned newspaper article under the paper's name (as the CSL style does).
+    ['no author, Harvard', item({ names: [] }), 'harvard', `*Common Dreams* (2017) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, 4 August. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
     ['organisation that is the site, APA', item({ names: [{ literal: 'Common Dreams staff' }] }), 'apa', `Common Dreams staff. (2017, August 4). *DOJ “bullying” cities into complying with anti-immigration efforts*. ${CD_URL}`],
     ['organisation that is the site, MLA', item({ names: [{ literal: 'Common Dreams staff' }] }), 'mla', `“DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*, 4 Aug. 2017, ${WWW}.`],
     ['no date, APA', item({ published: null }), 'apa', `Conley, J. (n.d.). *DOJ “bullying” cities into complying with anti-immigration efforts*. Common Dreams. Retrieved March 10, 2025, from ${CD_URL}`],
     ['no date, MLA', item({ published: null }), 'mla', `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” *Common Dreams*, ${WWW}. Accessed 10 Mar. 2025.`],
     ['no date, Chicago note', item({ published: null }), 'chicago-note', `Julia Conley, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, n.d., accessed March 10, 2025, ${CD_URL}.`],
+    ['no date, Chicago 17 note: the access date alone', item({ published: null }), 'chicago17-note', `Julia Conley, “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts,” *Common Dreams*, accessed March 10, 2025, ${CD_URL}.`],
+    ['no date, Chicago 17 bibliography', item({ published: null }), 'chicago17-bib', `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-immigration Efforts.” *Common Dreams*. Accessed March 10, 2025. ${CD_URL}.`],
+    ['no author, no date, question mark, Harvard: no full stop after it', item({ names: [], published: null, title: 'Who Pays for NASA?' }), 'harvard', `*Common Dreams* (no date) ‘Who Pays for NASA?’ Available at: ${CD_URL} (Accessed: 10 March 2025).`],
     ['no date, Harvard', item({ published: null }), 'harvard', `Conley, J. (no date) ‘DOJ “Bullying” Cities Into Complying With Anti-Immigration Efforts’, *Common Dreams*. Available at: ${CD_URL} (Accessed: 10 March 2025).`],
     ['question mark, APA', item({ title: 'Is the Sanctuary Policy Legal?' }), 'apa', `Conley, J. (2017, August 4). *Is the sanctuary policy legal?* Common Dreams. ${CD_URL}`],
     ['question mark, MLA', item({ title: 'Is the Sanctuary Policy Legal?' }), 'mla', `Conley, Julia. “Is the Sanctuary Policy Legal?” *Common Dreams*, 4 Aug. 2017, ${WWW}.`],
@@ -123,7 +135,7 @@ describe('the edge-case matrix (citation.md §5.2)', () => {
     ['subtitle after a colon, APA', item({ title: 'Funding Fight: Cities Push Back' }), 'apa', `Conley, J. (2017, August 4). *Funding fight: Cities push back*. Common Dreams. ${CD_URL}`],
     ['minor words, MLA', item({ title: 'a War on the Cities of the West' }), 'mla', `Conley, Julia. “A War on the Cities of the West.” *Common Dreams*, 4 Aug. 2017, ${WWW}.`],
     ['BibTeX escapes TeX specials', item({ title: 'Cities & Counties: 100% Funded_', names: [] }), 'bibtex', `@online{common2017cities,\n  title        = {Cities \\& Counties: 100\\% Funded\\_},\n  organization = {Common Dreams},\n  date         = {2017-08-04},\n  url          = {${CD_URL}},\n  urldate      = {2025-03-10},\n  note         = {Licensed under CC BY-NC-ND 3.0, https://creativecommons.org/licenses/by-nc-nd/3.0/},\n}\n`],
-    ['RIS stays one line per tag', item({ title: 'Line one\nline two' }), 'ris', `TY  - NEWS\r\nAU  - Conley, Julia\r\nTI  - Line one line two\r\nT2  - Common Dreams\r\nPY  - 2017\r\nDA  - 2017/08/04/\r\nUR  - ${CD_URL}\r\nY2  - 2025/03/10/\r\nN1  - Licensed under CC BY-NC-ND 3.0 (https://creativecommons.org/licenses/by-nc-nd/3.0/)\r\nER  - \r\n`],
+    ['RIS stays one line per tag', item({ title: 'Line one\nline two' }), 'ris', `TY  - NEWS\r\nAU  - Conley, Julia\r\nTI  - Line one line two\r\nT2  - Common Dreams\r\nPY  - 2017\r\nDA  - 2017/08/04/\r\nUR  - ${CD_URL}\r\nY2  - 2025/03/10/\r\nLA  - en\r\nN1  - Licensed under CC BY-NC-ND 3.0 (https://creativecommons.org/licenses/by-nc-nd/3.0/)\r\nER  - \r\n`],
   ];
   for (const [name, it_, style, expected] of cases) {
     it(name, () => assert.equal(formatCitation(it_, style)!.markdown, expected));
@@ -139,6 +151,8 @@ describe('licence wording in the attribution', () => {
   it('CC0', () => assert.equal(by('cc0'), '“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is dedicated to the public domain under CC0 1.0.'));
   it('Public Domain Mark', () => assert.equal(by('pdm'), '“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Julia Conley, Common Dreams (4 August 2017), is marked with the Public Domain Mark 1.0.'));
   it('custom terms: no attribution offered', () => assert.equal(by('custom'), null));
+  it('a suffix and a year-and-month date', () =>
+    assert.equal(tasl(item({ names: [{ family: 'King', given: 'Martin Luther', suffix: 'Jr.' }], published: '2026-03' }))!.text.split('\n')[0], '“DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts” by Martin Luther King Jr., Common Dreams (March 2026), is licensed under CC BY-NC-ND 3.0.'));
   it('excerpts say so', () => assert.ok(tasl(CD, 'excerpt')!.text.startsWith('Excerpt from “DOJ')));
   it('republishing licenses the pasted copy itself', () => assert.match(tasl(CD, 'republish')!.html, /<a rel="license" href=/));
 });
@@ -147,5 +161,28 @@ describe('style ids', () => {
   it('the id list (settings, options page) and the formatter table name the same styles in the same order', async () => {
     const { STYLES, STYLE_IDS } = await import('../../src/core/citation/index.js');
     assert.deepEqual(Object.keys(STYLES), [...STYLE_IDS]);
+  });
+  it('the Chicago ids saved before the 18th edition keep working (now 18th); the 17th has its own ids', async () => {
+    const { validate } = await import('../../src/browser/settings-schema.js');
+    for (const academicStyle of ['chicago-note', 'chicago-ad', 'chicago17-note', 'chicago17-short', 'chicago17-bib', 'chicago17-ad']) assert.equal(validate({ academicStyle }).academicStyle, academicStyle);
+  });
+  it('every label, and every menu name in English and German, says the edition', async () => {
+    const { STYLES } = await import('../../src/core/citation/index.js');
+    const load = (lang: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'src', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const [en, de] = [load('en'), load('de')];
+    const names = Object.entries(STYLES).map(([id, s]) => [s.label, en[`style_${id.replace(/-/g, '_')}`]?.message, de[`style_${id.replace(/-/g, '_')}`]?.message]);
+    assert.deepEqual(names.slice(1, 12), [
+      ['APA 7', 'APA 7', 'APA 7'],
+      ['MLA 9', 'MLA 9', 'MLA 9'],
+      ['Chicago 18, note', 'Chicago 18, note', 'Chicago 18, Fußnote'],
+      ['Chicago 18, short note', 'Chicago 18, short note', 'Chicago 18, Kurzbeleg'],
+      ['Chicago 18, bibliography', 'Chicago 18, bibliography', 'Chicago 18, Literaturverzeichnis'],
+      ['Chicago 18, author-date', 'Chicago 18, author-date', 'Chicago 18, Autor-Jahr'],
+      ['Chicago 17, note', 'Chicago 17, note', 'Chicago 17, Fußnote'],
+      ['Chicago 17, short note', 'Chicago 17, short note', 'Chicago 17, Kurzbeleg'],
+      ['Chicago 17, bibliography', 'Chicago 17, bibliography', 'Chicago 17, Literaturverzeichnis'],
+      ['Chicago 17, author-date', 'Chicago 17, author-date', 'Chicago 17, Autor-Jahr'],
+      ['Harvard (Cite Them Right, 12th ed.)', 'Harvard (Cite Them Right, 12th ed.)', 'Harvard (Cite Them Right, 12. Aufl.)'],
+    ]);
   });
 });

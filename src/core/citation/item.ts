@@ -1,9 +1,8 @@
 import type { Article, Author } from '../types.js';
 import type { Licence } from '../licence-registry.js';
-import { dateParts } from '../dates.js';
 
-/** A person's name split for citation styles; organisations stay literal. */
-export type Name = { family: string; given: string } | { literal: string };
+/** A person's name split for citation styles ("Jr.", "III" in `suffix`); organisations stay literal. */
+export type Name = { family: string; given: string; suffix?: string } | { literal: string };
 
 /** What every formatter works from: one article on a news website (citation.md §5 field model). */
 export interface CitationItem {
@@ -11,7 +10,7 @@ export interface CitationItem {
   title: string;
   names: Name[];
   site: string;
-  /** Publication date as ISO (the publisher's calendar date is used, not converted). */
+  /** Publication date as ISO: YYYY-MM-DD…, YYYY-MM or YYYY (the publisher's calendar date, not converted). */
   published: string | null;
   /** Access date, YYYY-MM-DD. */
   accessed: string;
@@ -24,22 +23,67 @@ export interface CitationItem {
   allRightsReserved: boolean;
   /** Body text, for proper-noun evidence in sentence case. */
   body: string;
+  /** The publisher, when it is not the site (e.g. "Guardian News & Media" for The Guardian). */
+  publisher?: string;
+}
+
+/** The calendar parts a date gives: a year, perhaps a month, perhaps a day. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Parts of an ISO 8601 date as the publisher wrote it, complete or not ("2026-03", "2026"). */
+export function dateOf(iso: string | null): DateParts | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/.exec(iso ?? '');
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  return { year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) };
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'ten', 'ter']);
-const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** "jr" -> "Jr.", "iii" -> "III": the forms the styles print. */
+const suffixForm = (s: string) => (/^[js]r/i.test(s) ? `${s.charAt(0).toUpperCase()}r.` : s.replace(/\.$/, '').toUpperCase());
 
-/** "Julia Conley" -> Conley, Julia; "Ludwig van Beethoven" -> van Beethoven, Ludwig; groups stay whole. */
+/** Honorifics and degrees, which citations leave out (APA 7 §9.8, CMOS 14.75, MLA 9 §2.3): "Dr.", "Prof.", "PhD". */
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|herr|frau|mme|mlle|sr|sra|dott)\.?$/i;
+const DEGREE = /^,?(?:phd|ph\.d|md|m\.d|dphil|esq)\.?,?$/i;
+
+/** The name's words without leading honorifics or trailing degrees; a name that is only those stays as written. */
+function withoutTitles(words: string[]): string[] {
+  let start = 0;
+  let end = words.length;
+  // "Sr." ends a name as a suffix; as a first word it is "Señor".
+  while (end - start > 2 && HONORIFIC.test(words[start]!)) start++;
+  while (end - start > 2 && DEGREE.test(words[end - 1]!)) end--;
+  const kept = words.slice(start, end);
+  kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
+  return kept;
+}
+
+/**
+ * "Julia Conley" -> Conley, Julia; "Ludwig van Beethoven" -> van Beethoven, Ludwig; "Martin Luther King
+ * Jr." (or "King, Jr.") -> King, Martin Luther, suffix Jr.; groups stay whole.
+ */
 export function splitName(author: Author): Name {
   if (author.kind === 'organisation') return { literal: author.name };
-  const words = author.name.trim().split(/\s+/);
+  const words = withoutTitles(author.name.trim().split(/\s+/));
   if (words.length < 2) return { literal: author.name };
   let end = words.length;
-  if (SUFFIX.test(words[end - 1] ?? '') && end > 2) end -= 1;
+  const last = words[end - 1] ?? '';
+  const suffix = SUFFIX.test(last) && end > 2 ? suffixForm(last) : undefined;
+  if (suffix) {
+    end -= 1;
+    words[end - 1] = (words[end - 1] ?? '').replace(/,$/, '');
+  }
   let start = end - 1;
   while (start > 1 && PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start -= 1;
-  const family = [...words.slice(start, end), ...words.slice(end)].join(' ');
-  return { family, given: words.slice(0, start).join(' ') };
+  const name = { family: words.slice(start, end).join(' '), given: words.slice(0, start).join(' ') };
+  return suffix ? { ...name, suffix } : name;
 }
 
 export function toCitationItem(article: Article, accessed: string): CitationItem {
@@ -47,7 +91,7 @@ export function toCitationItem(article: Article, accessed: string): CitationItem
     title: article.title,
     names: article.authors.map(splitName),
     site: article.siteName || hostOf(article.url),
-    published: article.published && dateParts(article.published) ? article.published : null,
+    published: dateOf(article.published) ? article.published : null,
     accessed,
     url: article.url,
     lang: article.lang,

@@ -1,5 +1,5 @@
-import { MONTHS, dateParts } from '../dates.js';
-import type { CitationItem } from './item.js';
+import { MONTHS } from '../dates.js';
+import { dateOf, type CitationItem } from './item.js';
 import { escapeMarkdown, type Formatted } from './rich.js';
 import { curly, escapeHtml, nestQuotes } from './words.js';
 
@@ -26,11 +26,12 @@ export function tasl(item: CitationItem, mode: TaslMode = 'cite'): Formatted | n
   const licence = item.licence;
   if (!phrase || !licence) return null;
   const title = nestQuotes(item.title, 'double');
-  const names = item.names.map((n) => ('literal' in n ? n.literal : `${n.given} ${n.family}`));
+  const names = item.names.map((n) => ('literal' in n ? n.literal : [n.given, n.family, n.suffix].filter(Boolean).join(' ')));
   const by = names.length === 0 ? item.site : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const p = item.published ? dateParts(item.published) : null;
-  const date = p ? `${p.day} ${MONTHS[p.month - 1]} ${p.year}` : '';
-  const iso = p ? `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}` : '';
+  // Every part the page gives: "4 August 2017", "March 2026", "2026".
+  const p = dateOf(item.published);
+  const date = p ? [p.month && p.day ? p.day : '', p.month ? MONTHS[p.month - 1] : '', p.year].filter(Boolean).join(' ') : '';
+  const iso = p ? [String(p.year), ...(p.month ? [String(p.month).padStart(2, '0')] : []), ...(p.month && p.day ? [String(p.day).padStart(2, '0')] : [])].join('-') : '';
   const prefix = mode === 'excerpt' ? 'Excerpt from ' : '';
   const site = names.length ? `, ${item.site}` : '';
   const when = date ? ` (${date})` : '';
