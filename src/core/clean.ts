@@ -6,6 +6,7 @@ import { CONSENT, EMBED_HELD, HINT, PAYWALL_CUT, appealHits } from './furniture.
 import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { removeLineNumbers } from './line-numbers.js';
+import { embedCards } from './embeds.js';
 import { blockNote, type BlockDecision } from './explain.js';
 
 /** The three features that moved a block's score most, for the explanation. */
@@ -614,7 +615,6 @@ function removeMediaFallbacks(root: Element): void {
   }
 }
 
-/** Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals out. */
 /** A numbered label ("Step 3", "Part 2", "第3章"): a short text with one number. */
 const NUMBERED = /^(\D{0,20}?)(\d{1,3})(\D{0,20})$/;
 
@@ -638,7 +638,11 @@ export function numberedSeries(blocks: readonly { el: Element; words: number }[]
   return spared;
 }
 
-export function cleanBody(root: Element, ctx: CleanContext): void {
+/**
+ * Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals
+ * out, the model's furniture out, players to cards. Returns how many embedded players became cards.
+ */
+export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
   // Footnotes and their way back: the ids the article's own links point at stay, with their elements.
@@ -667,7 +671,10 @@ export function cleanBody(root: Element, ctx: CleanContext): void {
     if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
+  // Players become cards last: as frames, the rules and the model spare them as media.
+  const embeds = embedCards(root, ctx.base);
   removeEmpty(root, targets);
   unwrapLandmarks(root);
   stripAttributes(root, targets);
+  return { embeds };
 }

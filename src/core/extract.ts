@@ -93,7 +93,8 @@ const MIN_CODE_CHARS = 20;
 
 /**
  * A short article can still be real: what it holds is a formula, a code block, or pictures that say what
- * they show (two or more with a text alternative or a caption), not words. Decided by content, so a page of
+ * they show (two or more with a text alternative or a caption), not words (an embedded player counts too:
+ * the cleaner reports those it turned into cards). Decided by content, so a page of
  * formula images or a code-only post opens while a front page of links does not.
  */
 export function holdsWork(body: Element): boolean {
@@ -212,7 +213,7 @@ function* extractSteps(doc: Document, url: string, notes: Explanation | undefine
   const authors = meta.authors?.value ?? [];
   const byline = authors.length ? joinNames(authors.map((a) => a.name)) : squash(parsed.byline);
 
-  cleanBody(body, {
+  const { embeds } = cleanBody(body, {
     page: doc,
     ...(notes ? { notes: notes.blocks } : {}),
     title,
@@ -224,7 +225,7 @@ function* extractSteps(doc: Document, url: string, notes: Explanation | undefine
   yield 'cleaning';
   const text = blockText(body, CAPTIONS);
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount) && !holdsWork(body)) return null;
+  if (wordCount < MIN_WORDS && !mostOfPage(doc, wordCount) && !holdsWork(body) && !embeds) return null;
 
   if (notes) {
     notes.fields.push({ field: 'title (shown)', source: meta.title?.source ?? 'readability', value: title, candidates: [] });
