@@ -106,7 +106,8 @@ export function blockText(root: Node, skip: ReadonlySet<string> = NO_SKIP): stri
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || skip.has(tag)) return;
+    // A formula's annotation (its TeX) is for copying, not reading: the text has the formula once.
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT' || tag === 'ANNOTATION' || skip.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) end();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);

@@ -27,3 +27,13 @@ describe('short articles', () => {
     assert.equal(holds('<figure><img src="/a.png"><figcaption>The bridge</figcaption></figure><figure><img src="/b.png"><figcaption>The lock</figcaption></figure>'), true);
   });
 });
+
+describe('formulas in the article text', () => {
+  it('read once: the rendered formula, not its TeX annotation as well', () => {
+    const article = extractArticle(parse(page('math-katex'), 'https://example.org/p'), 'https://example.org/p')!;
+    assert.ok(article.text.includes('For small swings the period is T=2π'), article.text.slice(0, 400));
+    assert.ok(!article.text.includes('2\\pi'));
+    assert.ok(article.contentHtml.includes('<annotation encoding="application/x-tex">T = 2\\pi\\sqrt{L/g}</annotation>'));
+  });
+});
+
