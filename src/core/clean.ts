@@ -7,6 +7,7 @@ import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { removeLineNumbers } from './line-numbers.js';
 import { embedCards } from './embeds.js';
+import { markCallouts } from './callouts.js';
 import { blockNote, type BlockDecision } from './explain.js';
 
 /** The three features that moved a block's score most, for the explanation. */
@@ -647,6 +648,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
   // Footnotes and their way back: the ids the article's own links point at stay, with their elements.
   const targets = fragmentTargets(root, ctx.page?.URL ?? ctx.base);
+  const calloutLabels = markCallouts(root);
   removeControlBoxes(root, ctx);
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
   removeMediaFallbacks(root);
@@ -658,6 +660,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   const wordsBefore = countWords(root.textContent);
   // Numbered labels ("Step 1", "Step 2"…) are the article's structure: no edge trim or model takes them.
   const structure = numberedSeries(scores);
+  for (const label of calloutLabels) structure.add(label);
   cutTail(root, removals, wordsBefore);
   trimEdge(root, false, ctx, removals, structure);
   trimEdge(root, true, ctx, removals, structure);
