@@ -130,6 +130,12 @@ export class DocumentView {
     const { x, y } = await this.centre(selector);
     await this.target.mouseClick(x, y);
   }
+
+  /** The real mouse moved onto the middle of the element, scrolled into view first. */
+  async hover(selector: string): Promise<void> {
+    const { x, y } = await this.centre(selector);
+    await this.target.mouseMove(x, y);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
 import { escapeHtml } from '../core/citation/words.js';
 import { licenceFromText } from '../core/licence-registry.js';
-import { h } from './dom.js';
+import { h, VIEW_ONLY } from './dom.js';
 
 /** Licences that let a reader share the whole work. */
 const sharable = (item: CitationItem) => !!item.licence && item.licence.kind !== 'custom' && (item.licence.kind !== 'cc' || !!item.licence.version);
@@ -117,6 +117,8 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
     const attribution = tasl(item, 'republish');
     if (!attribution || !item.licence) return;
     const copyOf = body().cloneNode(true) as HTMLElement;
+    // The author's words only: not the view's own buttons, labels and previews.
+    copyOf.querySelectorAll(`.${VIEW_ONLY}`).forEach((el) => el.remove());
     // An image goes along only when its own credit names the article's licence (citation.md §0.5).
     const ours = (fig: Element) => {
       const credited = licenceFromText(fig.querySelector('figcaption')?.textContent ?? '');

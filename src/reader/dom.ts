@@ -15,3 +15,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return el;
 }
+
+/**
+ * The class of what the view adds inside the article (code buttons and labels, note previews): not the
+ * author's words, so never copied, selected or republished with them.
+ */
+export const VIEW_ONLY = 'rc-view-only';

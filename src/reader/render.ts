@@ -8,6 +8,7 @@ import { h } from './dom.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { createCitePanel, type CitePanel } from './cite-panel.js';
 import { addCodeCopy } from './code-blocks.js';
+import { addNotePreviews } from './note-previews.js';
 
 /** What the view's keyboard shortcuts and controls act on. */
 export interface Rendered {
@@ -111,6 +112,7 @@ function renderArticle(doc: Document, a: Article, academicStyle: Settings['acade
   const body = h(doc, 'div', { class: 'rc-body' });
   body.append(sanitizeArticleHtml(a.contentHtml, doc.defaultView as Window & typeof globalThis));
   addCodeCopy(doc, body);
+  addNotePreviews(doc, body);
   const selection = () => doc.getSelection()?.toString() ?? '';
   const cite = createCitePanel(doc, a, academicStyle, selection, () => body);
   return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };

@@ -107,3 +107,15 @@ test('Republish copies the whole article, its attribution and its terms, without
   expect(html).toContain('<a rel="license" href="https://creativecommons.org/licenses/by-nc-nd/3.0/">CC BY-NC-ND 3.0</a>');
   expect(html).not.toContain('<img');
 });
+
+test('Republish copies the author’s words only: not the view’s own Copy code buttons and labels', async ({ open, ext }) => {
+  const { tab, view } = await open('code-prism-cc-by', { generated: true });
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copy code']);
+  await view.click('.rc-republish');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
+  const { text, html } = await ext.readClipboard();
+  expect(html).toContain('<pre data-lang="css">');
+  expect(`${text}\n${html}`).not.toMatch(/Copy code|rc-code-copy|rc-code-lang|rc-note-preview/);
+});

@@ -38,7 +38,9 @@ function expected(text: string, strict: boolean): boolean {
 /** Pages of the structure benchmark (test/fidelity) that end-to-end tests read in the view. */
 function readingPages(): [string, Served][] {
   const page = (name: string): Served => ({ type: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(import.meta.dirname, '..', 'fidelity', 'pages', `${name}.html`), 'utf8') });
-  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')]];
+  // The code page again, under a licence that allows republishing (its notice added before </article>).
+  const licensed = page('code-prism').body.replace('</article>', '<p>This post is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></article>');
+  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')], ['code-prism-cc-by', { type: 'text/html; charset=utf-8', body: licensed }]];
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({

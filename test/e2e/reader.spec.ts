@@ -231,3 +231,21 @@ test('each code block has a Copy button that copies its code exactly', async ({ 
   await expect.poll(() => view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copied']);
   expect((await ext.readClipboard()).text).toBe('@container cards (min-width: 30rem) {\n  .card {\n    display: grid;\n    grid-template-columns: 10rem 1fr;\n  }\n}');
 });
+
+test('a footnote shows beside its reference on hover and on keyboard focus; Escape hides it, not the view', async ({ open, ext }) => {
+  const { tab, view } = await open('fn-pandoc', { generated: true });
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  const preview = () => view.eval(() => { const tip = document.querySelector<HTMLElement>('.rc-note-preview'); return tip && !tip.hidden ? tip.innerText : null; });
+  await view.hover('.rc-body a[href="#user-content-fn2"]');
+  await expect.poll(preview).toBe("Loftus and Palmer's car-crash experiment of 1974 is the classic demonstration of this effect.");
+  await view.hover('.rc-title');
+  await expect.poll(preview).toBe(null);
+  // Keyboard: focus the reference as Tab would, then Escape.
+  await view.eval(() => document.querySelector<HTMLElement>('.rc-body a[href="#user-content-fn1"]')!.focus());
+  await expect.poll(preview).toBe('Wixted and Wells reviewed the evidence in a 2017 article in Psychological Science in the Public Interest.');
+  expect(await view.attributes('.rc-body a[href="#user-content-fn1"]', 'aria-describedby')).toEqual(['rc-note-preview']);
+  await tab.press('Escape');
+  await expect.poll(preview).toBe(null);
+  expect(await view.isOpen()).toBe(true);
+});
