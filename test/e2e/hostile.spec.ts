@@ -49,7 +49,8 @@ test(`hostile pages: ${pages.size} pages, ${PLACEMENTS} placed payloads, nothing
         badLinks: all.filter((el) => el.matches('a[href]') && !/^(?:https?:|mailto:|#user-content-)/i.test(el.getAttribute('href') ?? '')).map((el) => el.getAttribute('href')),
         openLinks: all.filter((el) => el.matches('a[href]') && !el.getAttribute('href')!.startsWith('#') && el.getAttribute('rel') !== 'noopener noreferrer').length,
         // No id or name from the page reaches the view unprefixed: the view's own elements cannot be named.
-        unprefixed: Array.from(root.querySelectorAll('.rc-body [id], .rc-body [name]'))
+        // (the view's own additions, such as the note preview, are its own and marked view-only).
+        unprefixed: Array.from(root.querySelectorAll('.rc-body [id]:not(.rc-view-only), .rc-body [name]:not(.rc-view-only)'))
           .filter((el) => ['id', 'name'].some((a) => el.hasAttribute(a) && !el.getAttribute(a)!.startsWith('user-content-')))
           .map((el) => `${el.tagName}#${el.getAttribute('id') ?? el.getAttribute('name')}`),
         badImages: all.filter((el) => el.matches('img') && !/^https?:/i.test(el.getAttribute('src') ?? '')).map((el) => el.getAttribute('src')),
