@@ -7,7 +7,6 @@ import { appealHits } from './furniture.js';
  * and by shape: a short label first, then a few sentences of prose, not a box of links.
  */
 const CALLOUT_HINT = /(?:^|[\s_-])(?:callout|admonition|alert|note|tip|warning|caution|important|notice|hint)(?:$|[\s_-])/i;
-const BOXES = new Set(['DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE']);
 const LABELS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'H3', 'H4', 'H5', 'H6']);
 /** Longer than this, the box is a section of the article, not a note beside it. */
 const MAX_CALLOUT_WORDS = 150;
@@ -18,7 +17,7 @@ const hinted = (el: Element) => CALLOUT_HINT.test(`${el.getAttribute('class') ??
 export function markCallouts(root: Element): Element[] {
   const labels: Element[] = [];
   for (const box of Array.from(root.querySelectorAll('div, section, aside, blockquote'))) {
-    if (!BOXES.has(box.tagName) || !hinted(box) || box.closest('figure')) continue;
+    if (!hinted(box) || box.closest('figure')) continue;
     const label = box.firstElementChild;
     if (!label || !LABELS.has(label.tagName)) continue;
     const name = squash(label.textContent);

@@ -1,4 +1,4 @@
-import { countWords, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
+import { countWords, decodeFragment, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -413,7 +413,6 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
 
 /** Drops presentational and tracking attributes so only structure and content reach the view. */
 function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
-  markCodeLanguages(root);
   // One walk, attributes read by index from the last (removing one shifts only those after it): no
   // array per element on a page of 100,000.
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -464,13 +463,6 @@ function fragmentTargets(root: Element, pageUrl: string): Set<string> {
 
 const isTarget = (el: Element, targets: ReadonlySet<string>): boolean => targets.size > 0 && (targets.has(el.getAttribute('id') ?? '') || targets.has(el.getAttribute('name') ?? ''));
 
-const decodeFragment = (s: string): string => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /**
  * Cuts the tail that starts at a "Related", "You may also like" or "About <Company>" heading, or at the
@@ -678,6 +670,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   const embeds = embedCards(root, ctx.base);
   removeEmpty(root, targets);
   unwrapLandmarks(root);
+  markCodeLanguages(root);
   stripAttributes(root, targets);
   return { embeds };
 }

@@ -18,6 +18,15 @@ export function squashHead(text: string, n: number): string {
   }
 }
 
+/** A URL fragment percent-decoded, as browsers match it to an id; a malformed one as written. */
+export function decodeFragment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** True when the node holds any non-space text: stops at the first such text node (no textContent copy). */
 export function hasText(node: Node): boolean {
   const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);

@@ -1,3 +1,4 @@
+import { countWords, decodeFragment, squash } from '../core/text.js';
 import { h, VIEW_ONLY } from './dom.js';
 
 /** Fewer words than this in a link's target and it is a reference mark (a back-link's target), not a note. */
@@ -6,19 +7,13 @@ const MIN_NOTE_WORDS = 3;
 /** The note a link within the article points at, as text: its block, without its own back-links. */
 function noteText(link: Element, doc: Document): string {
   const href = (link.getAttribute('href') ?? '').slice(1);
-  // A fragment as the browser matches it: as written, else percent-decoded (a page may write it badly).
-  let decoded = href;
-  try {
-    decoded = decodeURIComponent(href);
-  } catch {
-    // keep it as written
-  }
-  const target = doc.getElementById(href) ?? doc.getElementById(decoded);
+  // A fragment as the browser matches it: as written, else percent-decoded.
+  const target = doc.getElementById(href) ?? doc.getElementById(decodeFragment(href));
   if (!target || target.contains(link) || !/^(?:LI|P|DIV|ASIDE|DD|SECTION)$/.test(target.tagName)) return '';
   const copy = target.cloneNode(true) as Element;
   copy.querySelectorAll('a[href^="#"]').forEach((a) => a.remove());
-  const text = copy.textContent.replace(/\s+/g, ' ').trim();
-  return text.split(' ').length >= MIN_NOTE_WORDS ? text : '';
+  const text = squash(copy.textContent);
+  return countWords(text) >= MIN_NOTE_WORDS ? text : '';
 }
 
 /**
