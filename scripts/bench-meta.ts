@@ -79,7 +79,8 @@ interface Runs {
 
 function runReadcite(doc: Document, url: string): { article: Article | null; failure: string } {
   try {
-    const article = extractArticle(doc, url);
+    // Quality, not speed: without the runaway stop a busy machine cannot turn a slow page into a missing one.
+    const article = extractArticle(doc, url, { timeLimitMs: 0 });
     return { article, failure: article ? '' : 'no article' };
   } catch (e) {
     return { article: null, failure: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };

@@ -41,7 +41,10 @@ const ANY_LABEL = new RegExp(String.raw`(?<!\p{L}|\p{N})(?:(${LABEL_WORDS})${CON
 /** "NDR Foto: Jane Doe": a second label inside a credit joins two credits. */
 const INNER_LABEL = new RegExp(String.raw`\s+(?:${LABEL_WORDS})\s*[:：]\s*`, 'giu');
 /** Rights notices that carry no name: stripped from credits. */
-const RIGHTS = /^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*[:.,]?\s*|\s*[.,]?\s*(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\.?$/iu;
+const RIGHTS_WORDS = 'tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati';
+const RIGHTS = new RegExp(String.raw`^(?:${RIGHTS_WORDS})\s*[:.,]?\s*|\s*[.,]?\s*(?:${RIGHTS_WORDS})\.?$`, 'iu');
+/** What may stand just before a credit at a caption's end: "… Foto:", "… Photo by", "… ©", "… Tous droits réservés". */
+const TRAILING_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${LABEL_WORDS})${CONNECTOR}|©|\(c\)|copyright|${RIGHTS_WORDS})\s*$`, 'iu');
 
 /**
  * Photo agencies and wires, lower case. A trailing "X/AFP" or "… Getty Images" counts as a credit only when one
@@ -82,12 +85,34 @@ export function splitCredit(raw: string): CaptionCredit {
   const byLine = splitLines(cleaned.split(/\n+/).map(squash).filter(Boolean));
   if (byLine) return byLine;
   const text = squash(cleaned);
-  const found = [bracketed(text), labelled(text), copyrighted(text), agencyTail(text)]
+  const found = [bracketed(text), labelled(text), copyrighted(text), agencyTail(text), photographerTail(text)]
     .filter((c): c is Candidate => c !== null)
     // The earliest start wins: "… © NDR Foto: Jane Doe" is one credit, not a caption ending "© NDR".
     .sort((a, b) => a.start - b.start)[0];
   if (found) return { caption: trimCaption(text.slice(0, found.start)), credit: found.credit };
   return leading(text) ?? { caption: text, credit: '' };
+}
+
+/**
+ * A caption that repeats at its end the credit given apart (JSON-LD creditText, a credit element): the caption
+ * without it and its label ("… - Tous droits réservés Euronews" with credit "Euronews"); empty when nothing but
+ * the credit was there.
+ */
+export function captionWithoutCredit(caption: string, credit: string): string {
+  if (!caption || !credit) return caption;
+  const at = caption.toLowerCase().lastIndexOf(credit.toLowerCase());
+  if (at < 0 || /[\p{L}\p{N}]/u.test(caption.slice(at + credit.length)) || /[\p{L}\p{N}]$/u.test(caption.slice(0, at))) return caption;
+  const before = caption.slice(0, at);
+  // Words running into the credit ("… the Thomson Reuters building") are the caption's own; a label, a
+  // separator or a sentence's end before it mark it as the credit.
+  const marked = !before.trim() || TRAILING_LABEL.test(before) || new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|[|•·])\s*$`, 'u').test(before);
+  if (!marked) return caption;
+  let head = before;
+  for (let prev = ''; prev !== head; ) {
+    prev = head;
+    head = trimCaption(head.replace(TRAILING_LABEL, ''));
+  }
+  return /[\p{L}\p{N}]/u.test(head) ? head : '';
 }
 
 /** A credit from a credit element, JSON-LD creditText/copyrightHolder or an IPTC field, without label or ©. */
@@ -223,6 +248,16 @@ function agencyTail(text: string): Candidate | null {
   if (before !== '' && !/[\s=＝]$/u.test(before)) return null;
   const place = /(?<=^|\s)[^\s=＝]{1,4}[=＝]$/u.exec(before);
   return { start: place ? place.index : cjk.index, credit: cjk[0] };
+}
+
+/**
+ * A photographer's name after a spaced slash, closing a caption of a few words: "… in La Soledat / Lorenzo
+ * Marina". Two or three capitalised name words, so "… Berlin / Brandenburg" or "… / dpa" (agencyTail's) are not.
+ */
+function photographerTail(text: string): Candidate | null {
+  const m = /\s\/\s((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(text);
+  if (!m?.[1] || words(text.slice(0, m.index)).length < 4 || /[/|]/u.test(text.slice(0, m.index))) return null;
+  return { start: m.index, credit: m[1] };
 }
 
 /** "Foto: Jane Doe | The caption": a credit first, then a separator. */

@@ -1,6 +1,6 @@
 import type { LeadImage, PageMeta } from './types.js';
 import { blockText, closestWhere, countWords, inChrome, squash } from './text.js';
-import { cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
+import { captionWithoutCredit, cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
 
 export { splitCredit } from './credit.js';
 
@@ -304,11 +304,12 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
     if (src) {
       const read = captionOf(pick);
       const matchesData = !!meta.images[0] && sameImage(src, new Set([imageKey(meta.images[0])]), new Set(imageIds(meta.images[0])));
+      const credit = read.credit || (matchesData ? fromData.credit : '');
       return {
         src,
         alt: squash(pick.getAttribute('alt')),
-        caption: read.caption || (matchesData ? fromData.caption : ''),
-        credit: read.credit || (matchesData ? fromData.credit : ''),
+        caption: captionWithoutCredit(read.caption || (matchesData ? fromData.caption : ''), credit),
+        credit,
         ...declaredSize(pick),
       };
     }

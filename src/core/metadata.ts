@@ -3,7 +3,7 @@ import { authorKind, dedupeAuthors, isSiteOrDesk, splitNames, structuredNames } 
 import { closestWhere, countWords, decodeEntities, inChrome, squash } from './text.js';
 import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
-import { cleanCreditText, splitCredit } from './credit.js';
+import { captionWithoutCredit, cleanCreditText, splitCredit } from './credit.js';
 import { brief, type FieldCandidate, type FieldDecision } from './explain.js';
 
 /** Records a field's winner and every candidate that had a value. */
@@ -109,7 +109,8 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
   const holder = nameOf(node['copyrightHolder']);
   const stated = str(node['creditText']) ?? nameOf(node['author']) ?? (holder && holder !== publisher ? holder : undefined);
   const credit = (stated ? cleanCreditText(stated) : '') || fromCaption.credit;
-  return { ...(fromCaption.caption ? { caption: fromCaption.caption } : {}), ...(credit ? { credit } : {}) };
+  const caption = captionWithoutCredit(fromCaption.caption, credit);
+  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }
 
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */

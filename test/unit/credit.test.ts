@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanCreditText, hasCreditLabel, isCreditOnly, splitCredit } from '../../src/core/credit.js';
+import { captionWithoutCredit, cleanCreditText, hasCreditLabel, isCreditOnly, splitCredit } from '../../src/core/credit.js';
 
 // Written for these tests in the shapes news pages use; no page text is copied.
 describe('splitCredit: labelled credits', () => {
@@ -62,6 +62,8 @@ describe('splitCredit: © and unlabelled agency credits', () => {
     ['ko', '후보가 유세에서 연설하고 있다 뉴시스', '후보가 유세에서 연설하고 있다', '뉴시스'],
     ['ko', '직원들이 책자를 점검하고 있다. 인천=연합뉴스', '직원들이 책자를 점검하고 있다.', '연합뉴스'],
     ['ja', '会談に臨む両首脳＝共同', '会談に臨む両首脳', '共同'],
+    ['es', 'La policía, durante el registro del lunes en el barrio / Marta Soler', 'La policía, durante el registro del lunes en el barrio', 'Marta Soler'],
+    ['de', 'Polizeieinsatz am Montag in der Altstadt von Palma / José María Ruiz', 'Polizeieinsatz am Montag in der Altstadt von Palma', 'José María Ruiz'],
   ];
   for (const [lang, raw, caption, credit] of cases) it(`${lang}: ${raw}`, () => assert.deepEqual(splitCredit(raw), { caption, credit }));
 });
@@ -97,6 +99,9 @@ describe('splitCredit: no credit, no split', () => {
     'Rock/Pop festival goers in the rain. Then the sun came out.',
     'Nationale Demo / Der 9. Juli naht',
     'Hendrik Streeck / Drogenbeauftragter',
+    'Jane Doe / John Smith',
+    'Berlin and the river at night / Brandenburg',
+    'The two candidates on stage / Left / Right Wing',
     'Source: the ministry says the plan will cost more than expected.',
     'Le président reçoit Jane Doe, à Paris.',
     'Zdjęcie przedstawia premiera w Sejmie.',
@@ -108,6 +113,23 @@ describe('splitCredit: no credit, no split', () => {
   it('collapses white space but keeps the caption whole', () => {
     assert.deepEqual(splitCredit('  Two   spaces\u00a0here. '), { caption: 'Two spaces here.', credit: '' });
   });
+});
+
+describe('captionWithoutCredit: a caption repeating the credit given apart', () => {
+  const cases: [caption: string, credit: string, expected: string][] = [
+    ['Le ministre à Bruxelles - Tous droits réservés Jane Doe', 'Jane Doe', 'Le ministre à Bruxelles'],
+    ['Tous droits réservés Euronews', 'Euronews', ''],
+    ['The harbour at dawn. Photo: Sam Reid/AP', 'Sam Reid/AP', 'The harbour at dawn.'],
+    ['Die Feuerwehr im Einsatz © dpa', 'DPA', 'Die Feuerwehr im Einsatz'],
+    ['Reuters', 'Reuters', ''],
+    // The credit in the middle, inside a word or absent: the caption stays whole.
+    ['Jane Doe speaks at the rally', 'Jane Doe', 'Jane Doe speaks at the rally'],
+    ['A view of the Thomson Reuters building', 'Reuters building', 'A view of the Thomson Reuters building'],
+    ['Workers at the Getty museum', 'AFP', 'Workers at the Getty museum'],
+    ['The photo archive at ANSAbeach', 'beach', 'The photo archive at ANSAbeach'],
+    ['A caption', '', 'A caption'],
+  ];
+  for (const [caption, credit, expected] of cases) it(`${caption} | ${credit}`, () => assert.equal(captionWithoutCredit(caption, credit), expected));
 });
 
 describe('cleanCreditText', () => {

@@ -105,4 +105,13 @@ describe('findLeadImage (through extractArticle)', () => {
       height: 675,
     });
   });
+
+  it('leaves out of the caption the credit it repeats with its rights label, and a caption that is only that', () => {
+    const ld = (caption: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${TITLE}",
+      "image":{"@type":"ImageObject","url":"${CDN}/harbour-wide-663301.jpg","caption":"${caption}","creditText":"Tous droits réservés Bo Chen"}}</script>`;
+    const lead = `<img src="${CDN}/harbour-wide-663301.jpg" alt="" width="1200" height="675">`;
+    const base = { src: `${CDN}/harbour-wide-663301.jpg`, alt: '', credit: 'Bo Chen', width: 1200, height: 675 };
+    assert.deepEqual(leadImageOf(ld('The harbour from the north shore - Tous droits réservés Bo Chen'), lead), { ...base, caption: 'The harbour from the north shore' });
+    assert.deepEqual(leadImageOf(ld('Tous droits réservés Bo Chen'), lead), { ...base, caption: '' });
+  });
 });
