@@ -242,6 +242,8 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
     if (s.hits >= 2 && dense) return 'edge: dense appeal wording';
     if (s.words <= 30 && s.hits >= 1) return 'edge: short block with appeal wording';
     if (s.links >= 3 && s.linkDensity > 0.6) return 'edge: link list';
+    // Promos are removed anywhere later; at the edge they must not stop the trim short of the furniture behind them.
+    if (s.links >= 1 && s.links <= 2 && isPromo(el, s.text)) return 'edge: promo for another article (a label and a headline link)';
     if (LIST_HEADING.test(headingText(el)) && s.linkDensity > 0.3) return 'edge: related-links heading';
     return false;
   }

@@ -24,3 +24,15 @@ describe('the tail after a "Related" or "Further reading" heading', () => {
     assert.ok(out.at(-1)!.startsWith('The clearest account'));
   });
 });
+
+describe('the end trim past promos for other articles', () => {
+  it('goes on past "MORE:" promos to the sign-up and social lines behind them', () => {
+    const out = cleaned(`<p>Got a story? Get in touch with our news team by emailing us at news@example.org.</p>
+      <p>For more stories like this, check our <a href="/news">news page</a>.</p>
+      <p>Follow Example.org on <a href="/t">Twitter</a> and <a href="/f">Facebook</a> for the latest news updates.</p>
+      <p>MORE: <a href="/c">The ferry company posts record profits after a summer of delays</a></p>
+      <p>MORE: <a href="/d">Islanders vote to keep the night crossing</a></p>
+      <p>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>`);
+    assert.deepEqual(out, [1, 2, 3, 4, 5, 6].map((n) => `Paragraph ${n} of the article: the ferry timetable is a chain, and a late sailing in the morning delays every crossing after it until the evening.`));
+  });
+});
