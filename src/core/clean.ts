@@ -412,8 +412,11 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
   }
 }
 
-/** Drops presentational and tracking attributes so only structure and content reach the view. */
-function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
+/**
+ * Drops presentational and tracking attributes so only structure and content reach the view. `cards`: the
+ * embed cards made here, the only elements that keep data-embed-* (a page's own never do).
+ */
+function stripAttributes(root: Element, targets: ReadonlySet<string>, cards: ReadonlySet<Element>): void {
   // One walk, attributes read by index from the last (removing one shifts only those after it): no
   // array per element on a page of 100,000.
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -423,7 +426,7 @@ function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
       const { name, value } = el.attributes[i]!;
       const lower = name.toLowerCase();
       // An id or name stays only as the target of a link within the article (footnotes and back-links).
-      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === SVG_NS && isDrawingAttr(lower)) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value)) || (lower === 'data-lang' && el.tagName === 'PRE');
+      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === SVG_NS && isDrawingAttr(lower)) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value)) || (lower === 'data-lang' && el.tagName === 'PRE') || ((lower === 'data-embed-provider' || lower === 'data-embed-id') && cards.has(el));
       if (!keep) el.removeAttribute(name);
     }
   }
@@ -693,10 +696,10 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   // Icons go only now: the rules and the model judged their blocks as they always have (with media).
   keepDrawings(root, ctx);
   // Players become cards last: as frames, the rules and the model spare them as media.
-  const embeds = embedCards(root, ctx.base);
+  const cards = embedCards(root, ctx.base);
   removeEmpty(root, targets);
   unwrapLandmarks(root);
   markCodeLanguages(root);
-  stripAttributes(root, targets);
-  return { embeds };
+  stripAttributes(root, targets, new Set(cards));
+  return { embeds: cards.length };
 }

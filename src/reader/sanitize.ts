@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { frameSrc } from '../core/embed-frames.js';
 import { SVG_NOT_DRAWING, SVG_NS, sanitizeSvgAttributes } from './sanitize-svg.js';
 
 /**
@@ -15,8 +16,9 @@ const CONFIG: Config = {
   // lists, less what is not drawing (SVG_NOT_DRAWING).
   USE_PROFILES: { html: true, mathMl: true, svg: true, svgFilters: true },
   ADD_TAGS: ['semantics', 'annotation'],
-  // A code block's language (the cleaner's data-lang), shown as its label.
-  ADD_ATTR: ['data-lang'],
+  // A code block's language (the cleaner's data-lang), shown as its label; an embed card's provider and
+  // item (checked again in the view, which alone makes a frame's address of them).
+  ADD_ATTR: ['data-lang', 'data-embed-provider', 'data-embed-id'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track', ...SVG_NOT_DRAWING],
   // attributename: what an animation would set (animations are out; the name alone stays out too).
   // xml:id: an id DOMPurify would not prefix.
@@ -44,6 +46,13 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
     if (node.namespaceURI === SVG_NS) {
       sanitizeSvgAttributes(node, NAMED_PREFIX);
       return;
+    }
+    // An embed card's provider and item: only a pair the view can make a player's address of.
+    if (node.hasAttribute('data-embed-provider') || node.hasAttribute('data-embed-id')) {
+      if (!/^(?:P|SPAN)$/.test(node.nodeName) || !frameSrc(node.getAttribute('data-embed-provider') ?? '', node.getAttribute('data-embed-id') ?? '')) {
+        node.removeAttribute('data-embed-provider');
+        node.removeAttribute('data-embed-id');
+      }
     }
     // Only a real link is a link: MathML's href would be one without the rules below.
     if (node.nodeName !== 'A') {
