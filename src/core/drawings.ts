@@ -10,6 +10,8 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Declared sizes up to this many pixels in both directions are icons (a 24×24 viewBox, width="16"). */
 const ICON_SIZE = 48;
+/** A drawing no taller (or wider) than a line of text is a badge or a logo set in the text ("SZ Plus", 264×73 shown 11 high). */
+const LINE_SIZE = 24;
 
 /** What draws: shapes and text. */
 const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text']);
@@ -28,32 +30,38 @@ function pixels(value: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The drawing's declared size: width and height, else its viewBox; null when it declares none. */
+/** The drawing's declared size in pixels: width and height, one of them and the viewBox's proportions, else the viewBox; null when it declares none. */
 function declaredSize(svg: Element): { w: number; h: number } | null {
   const w = pixels(svg.getAttribute('width'));
   const h = pixels(svg.getAttribute('height'));
   if (w !== null && h !== null) return { w, h };
-  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
-  if (box.length === 4 && box.every(Number.isFinite)) return { w: w ?? box[2]!, h: h ?? box[3]! };
-  return null;
+  const [, , bw, bh] = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  if (!bw || !bh || !Number.isFinite(bw) || !Number.isFinite(bh)) return null;
+  if (w !== null) return { w, h: Math.round((w * bh) / bw) };
+  if (h !== null) return { w: Math.round((h * bw) / bh), h };
+  return { w: bw, h: bh };
 }
 
-function draws(svg: Element): boolean {
-  for (const el of Array.from(svg.getElementsByTagName('*'))) {
-    if (!SHAPES.has(tagOf(el))) continue;
-    let defined = false;
-    for (let up = el.parentElement; up && up !== svg && !defined; up = up.parentElement) defined = DEFINITIONS.has(tagOf(up));
-    if (!defined) return true;
-  }
-  return false;
+const FULL = (v: string | null) => v === '100%';
+
+/** The shapes it draws itself, outside its definitions. */
+function drawnShapes(svg: Element): Element[] {
+  return Array.from(svg.getElementsByTagName('*')).filter((el) => {
+    if (!SHAPES.has(tagOf(el))) return false;
+    for (let up = el.parentElement; up && up !== svg; up = up.parentElement) if (DEFINITIONS.has(tagOf(up))) return false;
+    return true;
+  });
 }
 
 /** Why an inline SVG is not the article's drawing, or null when it is. */
 export function notADrawing(svg: Element): string | null {
   if (svg.parentElement?.closest('svg')) return null; // judged with the outermost
-  if (!draws(svg)) return 'nothing to draw (a sprite, or only references to one)';
+  const shapes = drawnShapes(svg);
+  if (!shapes.length) return 'nothing to draw (a sprite, or only references to one)';
+  // A loading skeleton: one box over the whole drawing, its shapes only a clip path or mask of it.
+  if (shapes.every((el) => tagOf(el) === 'rect' && FULL(el.getAttribute('width')) && FULL(el.getAttribute('height')))) return 'a box over the whole drawing (a loading placeholder)';
   const size = declaredSize(svg);
-  if (size && size.w <= ICON_SIZE && size.h <= ICON_SIZE) return `icon-sized (${size.w}×${size.h})`;
+  if (size && ((size.w <= ICON_SIZE && size.h <= ICON_SIZE) || Math.min(size.w, size.h) <= LINE_SIZE)) return `icon-sized (${size.w}×${size.h})`;
   if (svg.closest('a, button') && !svg.getElementsByTagName('text').length) return 'the picture of a link or button';
   return null;
 }

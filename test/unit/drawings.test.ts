@@ -21,6 +21,13 @@ describe('inline SVG in the article', () => {
     assert.equal(notADrawing(svg('<a href="/big"><svg viewBox="0 0 600 400"><rect width="9" height="9"/><text>2024</text></svg></a>')), null);
     assert.equal(notADrawing(svg('<svg viewBox="0 0 24 24"><path d="M0 0h24"/></svg>')), 'icon-sized (24×24)');
     assert.equal(notADrawing(svg('<svg width="16px" height="16" viewBox="0 0 600 400"><path d="M0 0h24"/></svg>')), 'icon-sized (16×16)');
+    // Badges and logos set in a line of text: a 52×20 "plus" badge, a 264×73 logo shown 11 high.
+    assert.equal(notADrawing(svg('<svg width="52" height="20" viewBox="0 0 52 20"><path d="M0 0h52"/></svg>')), 'icon-sized (52×20)');
+    assert.equal(notADrawing(svg('<svg viewBox="0 0 264 73" height="11"><path d="M0 0h52"/></svg>')), 'icon-sized (40×11)');
+    assert.equal(notADrawing(svg('<svg viewBox="0 0 264 73" width="528"><path d="M0 0h52"/></svg>')), null);
+    // A loading skeleton: one full-size box, shaped by a clip path.
+    assert.equal(notADrawing(svg('<svg role="img" width="100%" height="100%"><title>Loading...</title><rect x="0" y="0" width="100%" height="100%" clip-path="url(#c)"/><defs><clipPath id="c"><rect width="96" height="16"/></clipPath></defs></svg>')), 'a box over the whole drawing (a loading placeholder)');
+    assert.equal(notADrawing(svg('<svg viewBox="0 0 600 400"><rect width="100%" height="100%" fill="#eee"/><path d="M0 0L600 400"/></svg>')), null);
     assert.equal(notADrawing(svg('<svg><use href="#i-share"/></svg>')), 'nothing to draw (a sprite, or only references to one)');
     assert.equal(notADrawing(svg('<svg><defs><symbol id="i"><path d="M0 0"/></symbol></defs></svg>')), 'nothing to draw (a sprite, or only references to one)');
     assert.equal(notADrawing(svg('<button><svg viewBox="0 0 100 100"><circle r="40"/></svg></button>')), 'the picture of a link or button');
