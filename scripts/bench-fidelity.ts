@@ -120,6 +120,7 @@ const ROWS: Record<Metric, [structure: string, measure: string]> = {
   embeds: ['embeds', 'kept (link + provider named)'],
   calloutsLabelled: ['callouts', 'kept with their label'],
   calloutsBoxed: ['callouts', 'kept as a box'],
+  drawings: ['drawings', 'SVG drawn, with its labels'],
   headings: ['headings', 'kept (exact text)'],
   passages: ['text', 'key passages kept'],
   glued: ['text', 'glued word pairs (lower is better)'],

@@ -7,6 +7,7 @@ import { BY } from './authors.js';
 import { WEIGHTS, blockScores, explain } from './block-model.js';
 import { removeLineNumbers } from './line-numbers.js';
 import { embedCards } from './embeds.js';
+import { SVG_NS, drawingTargets, isDrawingAttr, notADrawing, separateLabels } from './drawings.js';
 import { markCallouts } from './callouts.js';
 import { blockNote, type BlockDecision } from './explain.js';
 
@@ -413,8 +414,11 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
   }
 }
 
-/** Drops presentational and tracking attributes so only structure and content reach the view. */
-function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
+/**
+ * Drops presentational and tracking attributes so only structure and content reach the view. `cards`: the
+ * embed cards made here, the only elements that keep data-embed-* (a page's own never do).
+ */
+function stripAttributes(root: Element, targets: ReadonlySet<string>, cards: ReadonlySet<Element>): void {
   // One walk, attributes read by index from the last (removing one shifts only those after it): no
   // array per element on a page of 100,000.
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -424,7 +428,7 @@ function stripAttributes(root: Element, targets: ReadonlySet<string>): void {
       const { name, value } = el.attributes[i]!;
       const lower = name.toLowerCase();
       // An id or name stays only as the target of a link within the article (footnotes and back-links).
-      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value)) || (lower === 'data-lang' && el.tagName === 'PRE');
+      const keep = KEEP_ATTRS.has(lower) || (el.namespaceURI === SVG_NS && isDrawingAttr(lower)) || (el.namespaceURI === MATHML && MATH_ATTRS.has(lower)) || ((lower === 'id' || lower === 'name') && targets.has(value)) || (lower === 'data-lang' && el.tagName === 'PRE') || ((lower === 'data-embed-provider' || lower === 'data-embed-id') && cards.has(el));
       if (!keep) el.removeAttribute(name);
     }
   }
@@ -600,6 +604,27 @@ function removeControlBoxes(root: Element, ctx: CleanContext): void {
   }
 }
 
+/**
+ * Inline SVG: icons (of links, buttons, share bars) and sprites go, told by their content (drawings.ts);
+ * charts and diagrams stay, with a space between their labels so their words do not run together.
+ */
+function keepDrawings(root: Element, ctx: CleanContext): void {
+  for (const svg of Array.from(root.getElementsByTagName('svg'))) {
+    if (!root.contains(svg)) continue;
+    const why = notADrawing(svg);
+    if (!why) {
+      separateLabels(svg);
+      continue;
+    }
+    ctx.notes?.push(blockNote(svg, 'removed', `inside: SVG, ${why}`));
+    // An icon between two words leaves the space that separated them.
+    const before = edgeChar(svg.previousSibling, true);
+    const after = edgeChar(svg.nextSibling, false);
+    if (before && after && NOT_SPACE.test(before) && NOT_SPACE.test(after)) svg.replaceWith(svg.ownerDocument.createTextNode(' '));
+    else svg.remove();
+  }
+}
+
 /** Fallback text inside media ("To view this video please enable JavaScript…") is for browsers that cannot play it. */
 function removeMediaFallbacks(root: Element): void {
   for (const media of Array.from(root.querySelectorAll('video, audio, object'))) {
@@ -635,13 +660,15 @@ export function numberedSeries(blocks: readonly { el: Element; words: number }[]
 
 /**
  * Cleans the article element in place. Steps: furniture out, header repeats out, edges trimmed, inner appeals
- * out, the model's furniture out, players to cards. Returns how many embedded players became cards.
+ * out, the model's furniture out, icons out, players to cards. Returns how many embedded players became cards.
  */
 export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
   const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
   // Footnotes and their way back: the ids the article's own links point at stay, with their elements.
   const targets = fragmentTargets(root, ctx.page?.URL ?? ctx.base);
+  // And what drawings refer to within themselves (gradients, markers, clip paths).
+  for (const id of drawingTargets(root)) targets.add(id);
   const calloutLabels = markCallouts(root);
   removeControlBoxes(root, ctx);
   root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
@@ -668,11 +695,13 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
     if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
   if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
+  // Icons go only now: the rules and the model judged their blocks as they always have (with media).
+  keepDrawings(root, ctx);
   // Players become cards last: as frames, the rules and the model spare them as media.
-  const embeds = embedCards(root, ctx.base);
+  const cards = embedCards(root, ctx.base);
   removeEmpty(root, targets);
   unwrapLandmarks(root);
   markCodeLanguages(root);
-  stripAttributes(root, targets);
-  return { embeds };
+  stripAttributes(root, targets, new Set(cards));
+  return { embeds: cards.length };
 }

@@ -9,6 +9,7 @@ import { sanitizeArticleHtml } from './sanitize.js';
 import { createCitePanel, type CitePanel } from './cite-panel.js';
 import { addCodeCopy } from './code-blocks.js';
 import { addNotePreviews } from './note-previews.js';
+import { addEmbedPlayers } from './embed-players.js';
 
 /** What the view's keyboard shortcuts and controls act on. */
 export interface Rendered {
@@ -113,6 +114,7 @@ function renderArticle(doc: Document, a: Article, academicStyle: Settings['acade
   body.append(sanitizeArticleHtml(a.contentHtml, doc.defaultView as Window & typeof globalThis));
   addCodeCopy(doc, body);
   addNotePreviews(doc, body);
+  addEmbedPlayers(doc, body);
   const selection = () => doc.getSelection()?.toString() ?? '';
   const cite = createCitePanel(doc, a, academicStyle, selection, () => body);
   return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };

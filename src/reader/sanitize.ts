@@ -1,21 +1,28 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { frameSrc } from '../core/embed-frames.js';
+import { SVG_NOT_DRAWING, SVG_NS, sanitizeSvgAttributes } from './sanitize-svg.js';
 
 /**
  * The one place where article HTML becomes DOM (Readability does not sanitise: its README and
- * mozilla/readability#404). DOMPurify parses in an inert document; plain HTML and MathML survive: no SVG,
- * no forms, frames, objects or styles, and links keep only web and mail URLs and links within the
- * article. Ids and names (footnotes and their back-links) are prefixed "user-content-" (DOMPurify's
- * SANITIZE_NAMED_PROPS), so the page cannot name, clobber or link to the view's own elements.
+ * mozilla/readability#404). DOMPurify parses in an inert document; plain HTML, MathML and SVG that only
+ * draws survive: no forms, frames, objects or styles, and links keep only web and mail URLs and links
+ * within the article. Ids and names (footnotes and their back-links, a drawing's gradients) are prefixed
+ * "user-content-" (DOMPurify's SANITIZE_NAMED_PROPS), so the page cannot name, clobber or link to the
+ * view's own elements.
  */
 const CONFIG: Config = {
   // MathML through DOMPurify's own allow-list, with a formula's TeX annotation (text only: annotation-xml,
-  // which may hold HTML, stays out) so it can be read and copied.
-  USE_PROFILES: { html: true, mathMl: true },
+  // which may hold HTML, stays out) so it can be read and copied. SVG and its filters through DOMPurify's
+  // lists, less what is not drawing (SVG_NOT_DRAWING).
+  USE_PROFILES: { html: true, mathMl: true, svg: true, svgFilters: true },
   ADD_TAGS: ['semantics', 'annotation'],
-  // A code block's language (the cleaner's data-lang), shown as its label.
-  ADD_ATTR: ['data-lang'],
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track'],
-  FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover'],
+  // A code block's language (the cleaner's data-lang), shown as its label; an embed card's provider and
+  // item (checked again in the view, which alone makes a frame's address of them).
+  ADD_ATTR: ['data-lang', 'data-embed-provider', 'data-embed-id'],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'dialog', 'template', 'slot', 'portal', 'audio', 'video', 'source', 'track', ...SVG_NOT_DRAWING],
+  // attributename: what an animation would set (animations are out; the name alone stays out too).
+  // xml:id: an id DOMPurify would not prefix.
+  FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'autofocus', 'tabindex', 'contenteditable', 'popover', 'attributename', 'xml:id'],
   SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -36,6 +43,17 @@ function instance(win: Window & typeof globalThis): ReturnType<typeof createDOMP
   if (existing) return existing;
   const p = createDOMPurify(win);
   p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.namespaceURI === SVG_NS) {
+      sanitizeSvgAttributes(node, NAMED_PREFIX);
+      return;
+    }
+    // An embed card's provider and item: only a pair the view can make a player's address of.
+    if (node.hasAttribute('data-embed-provider') || node.hasAttribute('data-embed-id')) {
+      if (!/^(?:P|SPAN)$/.test(node.nodeName) || !frameSrc(node.getAttribute('data-embed-provider') ?? '', node.getAttribute('data-embed-id') ?? '')) {
+        node.removeAttribute('data-embed-provider');
+        node.removeAttribute('data-embed-id');
+      }
+    }
     // Only a real link is a link: MathML's href would be one without the rules below.
     if (node.nodeName !== 'A') {
       node.removeAttribute('href');

@@ -40,7 +40,15 @@ function readingPages(): [string, Served][] {
   const page = (name: string): Served => ({ type: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(import.meta.dirname, '..', 'fidelity', 'pages', `${name}.html`), 'utf8') });
   // The code page again, under a licence that allows republishing (its notice added before </article>).
   const licensed = page('code-prism').body.replace('</article>', '<p>This post is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></article>');
-  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')], ['code-prism-cc-by', { type: 'text/html; charset=utf-8', body: licensed }]];
+  // The YouTube page with a Vimeo player, a player of an unknown site (inside a sentence) and the chart
+  // of drawing-chart added before its end.
+  const chart = /<figure class="chart">[\s\S]*?<\/figure>/.exec(page('drawing-chart').body)![0];
+  const embeds = page('embed-youtube').body.replace(
+    '</div>\n</article>',
+    `<p>The same stroke filmed from above:</p><div style="padding:56.25% 0 0 0;position:relative;"><iframe src="https://player.vimeo.com/video/824804225?badge=0" title="The stroke from above"></iframe></div>
+<p>A reader sent us her grandfather's workshop, <iframe src="https://www.dailymotion.com/embed/video/x8q2k1z" title="Grandfather's workshop"></iframe> where the stones were kept in water.</p>${chart}</div>\n</article>`,
+  );
+  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')], ['code-prism-cc-by', { type: 'text/html; charset=utf-8', body: licensed }], ['embeds', { type: 'text/html; charset=utf-8', body: embeds }]];
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({

@@ -38,3 +38,12 @@ test('with the browser in German, the view speaks German and the citation stays 
   const title = await ext.inExtension(async () => chrome.action.getTitle({}));
   expect(title).toBe('Readcite: Leseansicht öffnen');
 });
+
+test('in German, the embed cards offer "Video laden", named with the video', async ({ open, ext, browserName }) => {
+  test.skip(browserName === 'firefox' && !firefoxLanguagePack('de'), 'Firefox: no German language pack on this machine (apt-get install -y firefox-esr-l10n-de), so its UI and extensions cannot be German');
+  const { tab, view } = await open('embeds', { generated: true });
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  expect(await view.texts('.rc-body .rc-embed-load')).toEqual(['Video laden', 'Video laden']);
+  expect(await view.attributes('.rc-body .rc-embed-load', 'aria-label')).toEqual(['Video laden: Whetstone sharpening for beginners', 'Video laden: The stroke from above']);
+});

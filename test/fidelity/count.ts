@@ -29,6 +29,11 @@ export interface CalloutTruth {
   text: string;
 }
 
+/** One inline SVG drawing (a chart, a diagram): the words of its labels (whether they run together is the glue row's). */
+export interface DrawingTruth {
+  labels: string[];
+}
+
 /** The truth for one page, as in test/fidelity/pages/<name>.json. */
 export interface PageTruth {
   url: string;
@@ -45,6 +50,7 @@ export interface PageTruth {
   tables?: string[][];
   embeds?: EmbedTruth[];
   callouts?: CalloutTruth[];
+  drawings?: DrawingTruth[];
   /** Section headings (not the title), exact text. */
   headings?: string[];
   /** Word pairs that must stay apart: each pair found joined ("thisstatement") is a glued pair. */
@@ -73,6 +79,7 @@ export const METRICS = [
   'embeds',
   'calloutsLabelled',
   'calloutsBoxed',
+  'drawings',
   'headings',
   'passages',
   'glued',
@@ -390,6 +397,33 @@ export function countCallouts(root: Element | null, truth: readonly CalloutTruth
   };
 }
 
+/** Shapes and the attributes that give each its geometry: without them nothing is drawn. */
+const GEOMETRY: Record<string, string[]> = { path: ['d'], rect: ['width', 'height'], circle: ['r'], ellipse: ['rx', 'ry'], line: ['x2', 'y2'], polyline: ['points'], polygon: ['points'] };
+
+/**
+ * Drawings kept: an outermost <svg> that still draws (a shape with its geometry) and holds the text of
+ * every label of a truth drawing; each <svg> matched once.
+ */
+export function countDrawings(root: Element | null, truth: readonly DrawingTruth[]): Measure {
+  if (!root) return { truth: truth.length, kept: 0, misses: truth.length ? ['no article'] : [] };
+  const svgs = Array.from(root.getElementsByTagName('*')).filter((el) => tagOf(el) === 'svg' && !el.parentElement?.closest('svg'));
+  const draws = (svg: Element) => Array.from(svg.getElementsByTagName('*')).some((el) => GEOMETRY[tagOf(el)]?.some((a) => el.hasAttribute(a)));
+  const unmatched = new Set(svgs.filter(draws));
+  const misses: string[] = [];
+  let kept = 0;
+  truth.forEach((d, i) => {
+    const own = [...unmatched].find((svg) => {
+      const text = squash(svg.textContent);
+      return d.labels.every((l) => text.includes(l));
+    });
+    if (own) {
+      kept++;
+      unmatched.delete(own);
+    } else misses.push(`drawing ${i + 1}: ${svgs.length ? 'not drawn, or labels lost' : 'no svg'}`);
+  });
+  return { truth: truth.length, kept, misses };
+}
+
 /** A heading's text without the permalink glyph many generators append (¶, #, §, 🔗). */
 const headingForm = (text: string): string => squash(text).replace(/\s*[¶#§🔗]+$/u, '');
 
@@ -438,6 +472,7 @@ export function measurePage(root: Element | null, truth: PageTruth): PageMeasure
     tables: countTables(root, truth.tables ?? []),
     ...embeds,
     ...callouts,
+    drawings: countDrawings(root, truth.drawings ?? []),
     headings: countHeadings(root, truth.headings ?? []),
     passages: countPassages(root, truth.passages ?? []),
     glued: countGlued(root, truth.glue ?? []),

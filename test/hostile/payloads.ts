@@ -104,6 +104,23 @@ export const BODY_PAYLOADS: string[] = [
   `<p>Formula <math><mi href="javascript:${pwn('b53')}">x</mi><mi xlink:href="${EVIL}/m">y</mi><semantics><mi>z</mi><annotation-xml encoding="text/html"><img src=x onerror=${pwn('b54')}></annotation-xml></semantics></math> <math><mtext><table><mglyph><style><img src=x onerror=${pwn('b55')}></style></mglyph></table></mtext></math></p>`,
   // Links within the article (footnotes) are kept, to prefixed ids: none may reach the view's elements or run code.
   `<p><a href="#readcite-view">to the view</a> <a id="fn-b51" href="#%22%3E%3Cimg%20src=x%20onerror=${pwn('b51')}%3E">encoded</a> <span id="user-content-fn-b51">pre-prefixed</span> <a href="#fn-b51" onclick="${pwn('b52')}">back</a></p>`,
+  // Inline SVG that only draws is kept: every piece of SVG that runs, loads or names is not. Each drawing
+  // is big enough (and has a shape) for the cleaner to keep it, so these reach the view's sanitiser.
+  `<svg viewBox="0 0 400 200" onload="${pwn('b56')}"><script>${pwn('b57')}</script><rect width="400" height="20"/><text x="9" y="20">svg script</text></svg>`,
+  `<svg viewBox="0 0 400 200"><foreignObject width="400" height="200"><img src="x" onerror="${pwn('b58')}"><iframe src="${EVIL}/svg-fo"></iframe></foreignObject><rect width="9" height="9"/></svg>`,
+  `<svg viewBox="0 0 400 200"><use href="${EVIL}/use.svg#a"/><use xlink:href="${EVIL}/use-x.svg#b"/><image href="//evil.invalid/svg-image.png" width="400" height="200"/><image xlink:href="${EVIL}/svg-image-x.png"/><rect width="9" height="9"/></svg>`,
+  `<svg viewBox="0 0 400 200"><a xlink:href="javascript:${pwn('b59')}"><text x="9" y="20">svg xlink link</text></a><a href="javascript:${pwn('b60')}"><rect width="400" height="20"/></a></svg>`,
+  `<svg viewBox="0 0 400 200"><rect width="400" height="20"><animate attributeName="href" to="javascript:${pwn('b61')}" begin="0s"/><set attributeName="onclick" to="${pwn('b62')}" begin="0s"/></rect><a><animate attributeName="href" values="javascript:${pwn('b63')}" begin="0s" fill="freeze"/><set attributeName="xlink:href" to="${EVIL}/set" begin="0s"/><text y="40">animated link</text></a></svg>`,
+  `<svg viewBox="0 0 400 200"><filter id="fx"><feImage href="${EVIL}/feimage.png"/><feImage xlink:href="${EVIL}/feimage-x.svg#x"/></filter><rect width="400" height="20" filter="url(#fx)"/></svg>`,
+  `<svg viewBox="0 0 400 200"><style>@import url("${EVIL}/svg-import.css"); rect { fill: url(${EVIL}/svg-style.svg#f) }</style><rect width="400" height="20" style="fill:url(${EVIL}/svg-inline.svg#i)"/></svg>`,
+  `<svg viewBox="0 0 400 200"><rect width="400" height="20" mask="url(${EVIL}/mask.svg#m)" clip-path="url('${EVIL}/clip.svg#c')" fill="url(${EVIL}/fill.svg#f)" marker-end="url(//evil.invalid/marker.svg#k)" filter="url(${EVIL}/filter.svg#f)" stroke="\\75rl(${EVIL}/escaped.svg#e)" cursor="url(${EVIL}/cursor.cur), auto"/></svg>`,
+  `<svg viewBox="0 0 400 200"><textPath href="${EVIL}/path.svg#p">far path</textPath><linearGradient id="lg" href="${EVIL}/grad.svg#g"/><pattern id="pt" xlink:href="data:image/svg+xml,&lt;svg xmlns='http://www.w3.org/2000/svg' onload='${pwn('b64')}'/&gt;"/><rect width="400" height="20" fill="url(#lg)"/><rect y="30" width="400" height="20" fill="url(#pt)"/></svg>`,
+  // Clobbering through a drawing's ids, which the cleaner keeps where the drawing refers to them.
+  `<p><a href="#rc-title">to the view's title</a></p><svg viewBox="0 0 400 200" id="rc-title"><linearGradient id="readcite-view"/><rect id="__readcite" name="getElementById" width="400" height="20" fill="url(#readcite-view)"/><text id="rc-note-preview" y="40">clobber</text></svg>`,
+  // Namespace confusion: HTML smuggled through SVG's text and integration points.
+  `<math><mtext><svg viewBox="0 0 400 200"><foreignObject><img src=x onerror=${pwn('b65')}></foreignObject><rect width="9" height="9"/></svg></mtext></math>`,
+  `<svg viewBox="0 0 400 200"><desc><img src=x onerror=${pwn('b66')}>described</desc><title><style><img src=x onerror=${pwn('b67')}></style></title><rect width="9" height="9"/></svg>`,
+  `<svg viewBox="0 0 400 200"></p><style><a id="</style><img src=1 onerror=${pwn('b68')}>"></a></style><rect width="9" height="9"/></svg>`,
   ...schemeMatrix(),
 ];
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { filesUnder, reproducibleZip } from '../../scripts/zip.js';
 import { manifestFor } from '../../scripts/build.js';
+import { FRAME_ORIGINS } from '../../src/core/embed-frames.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -47,7 +48,7 @@ describe('per-browser manifests from one source', () => {
     }
   });
 
-  it('extension pages have a strict CSP: own scripts, styles and fonts only, no eval, no inline code, no plugins, no base or forms', () => {
+  it('extension pages have a strict CSP: own scripts, styles and fonts only, frames only from the players the reader may load, no eval, no inline code, no plugins, no base or forms', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const csp = (manifestFor(browser)['content_security_policy'] as { extension_pages: string }).extension_pages;
       const directives: Record<string, string[]> = {};
@@ -58,10 +59,13 @@ describe('per-browser manifests from one source', () => {
         'style-src': ["'self'"],
         'img-src': ['http:', 'https:'],
         'font-src': ["'self'"],
+        // Exactly the origins of the players a card can load (core/embed-frames.ts).
+        'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         'base-uri': ["'none'"],
         'form-action': ["'none'"],
       });
       assert.doesNotMatch(csp, /unsafe|\*|data:|blob:/);
+      assert.deepEqual(directives['frame-src'], FRAME_ORIGINS);
     }
   });
 
