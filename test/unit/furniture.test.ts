@@ -16,6 +16,7 @@ describe('appeal wording', () => {
   it('knows the sign-up box and social calls a news page closes with', () => {
     assert.deepEqual(hits('This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'), ['recaptcha']);
     assert.deepEqual(hits('Follow Example.co.uk on Twitter and Facebook for the latest news updates.'), ['follow example.co.uk on twitter']);
+    assert.deepEqual(hits('Follow Example on Google News to get our news in your feeds.'), ['follow example on google news']);
     assert.deepEqual(hits('Folgen Sie uns auf Instagram. Suivez-nous sur X.'), ['folgen sie uns', 'suivez-nous']);
     assert.deepEqual(hits('For more stories like this, check our news page.'), ['more stories like this']);
     // A person followed on a platform in the article's own words is not an appeal.
