@@ -5,7 +5,8 @@ import { saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
 import { escapeHtml } from '../core/citation/words.js';
 import { licenceFromText } from '../core/licence-registry.js';
-import { h, VIEW_ONLY } from './dom.js';
+import { h } from './dom.js';
+import { authorsCopy } from './highlight-paint.js';
 
 /** Licences that let a reader share the whole work. */
 const sharable = (item: CitationItem) => !!item.licence && item.licence.kind !== 'custom' && (item.licence.kind !== 'cc' || !!item.licence.version);
@@ -44,6 +45,9 @@ export interface CitePanel {
   /** The primary action: copy the citation in the current style (also the `c` key). */
   copyCitation(): Promise<void>;
   copyQuote(): Promise<void>;
+  /** What is cited, and the style the reader chose: the notes cite the same way. */
+  item: CitationItem;
+  style(): StyleId;
 }
 
 /**
@@ -116,9 +120,8 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
   const republish = async () => {
     const attribution = tasl(item, 'republish');
     if (!attribution || !item.licence) return;
-    const copyOf = body().cloneNode(true) as HTMLElement;
-    // The author's words only: not the view's own buttons, labels and previews.
-    copyOf.querySelectorAll(`.${VIEW_ONLY}`).forEach((el) => el.remove());
+    // The author's words only: not the view's own buttons, labels, previews or highlight marks.
+    const copyOf = authorsCopy(body());
     // An image goes along only when its own credit names the article's licence (citation.md §0.5).
     const ours = (fig: Element) => {
       const credited = licenceFromText(fig.querySelector('figcaption')?.textContent ?? '');
@@ -155,5 +158,5 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
     preview,
   );
   const actions = h(doc, 'div', { class: 'rc-actions-inner' }, copyButton, quoteButton, status);
-  return { element, actions, copyCitation, copyQuote };
+  return { element, actions, copyCitation, copyQuote, item, style: () => style };
 }

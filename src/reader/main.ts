@@ -107,7 +107,7 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
   closeButton.addEventListener('click', () => send({ type: 'readcite/close' }));
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || help.open) return; // the list's own dialog handles its Esc
+    if (event.defaultPrevented || help.open || view.notes?.editing()) return; // those dialogs handle their own Esc
     const printKey = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p';
     if (printKey) {
       // Print this page (the article and its citation), not the web page behind it.
@@ -120,13 +120,16 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
       if (!panel.hidden) {
         showSettings(false);
         settingsButton.focus();
-      } else send({ type: 'readcite/close' });
+      } else if (!view.notes?.closePanel()) send({ type: 'readcite/close' });
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const act: Record<string, (() => void) | undefined> = {
       c: () => void view.cite?.copyCitation(),
       q: () => void view.cite?.copyQuote(),
+      h: () => view.notes?.highlightSelection(false),
+      n: () => view.notes?.highlightSelection(true),
+      N: () => view.notes?.togglePanel(),
       '+': () => change({ size: step(settings, 'size', 1) }),
       '=': () => change({ size: step(settings, 'size', 1) }),
       '-': () => change({ size: step(settings, 'size', -1) }),

@@ -70,7 +70,7 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
     // Contrast was measured, not skipped: axe left for review only the −/+ buttons, whose one symbol is
     // not text to it (they share the colours of the buttons it did measure).
     const unmeasured = result.incomplete.find((v) => v.id === 'color-contrast')?.where ?? [];
-    expect(unmeasured.filter((w) => !/^\.rc-(size|lineHeight|width) > \.rc-less\.rc-step Element content contains only non-text characters$/.test(w))).toEqual([]);
+    expect(unmeasured.filter((w) => !/^\.rc-(size|lineHeight|width) > \.rc-less\.rc-step(?:\[type="button"\])? Element content contains only non-text characters$/.test(w))).toEqual([]);
   });
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/extension-browser.js';
 import { DocumentView, ReaderView, playwrightDocumentTarget } from '../../scripts/reader-view.js';
@@ -64,6 +65,12 @@ export async function launchChromium(options: { lang?: string; siteOrigin: strin
         const html = item.types.includes('text/html') ? await (await item.getType('text/html')).text() : null;
         return { text, html };
       });
+    },
+    async download(tab, act) {
+      const page = pageOf(tab);
+      const [file] = await Promise.all([page.waitForEvent('download'), act()]);
+      const saved = await file.path();
+      return { name: file.suggestedFilename(), text: fs.readFileSync(saved, 'utf8') };
     },
     addInitScript: async (source) => {
       await context.addInitScript(source);

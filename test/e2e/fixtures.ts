@@ -8,6 +8,7 @@ import type { ReaderView } from '../../scripts/reader-view.js';
 import type { BrowserName, ExtensionBrowser, Tab } from './driver.js';
 import { launchChromium } from './chromium-driver.js';
 import { launchFirefox } from './firefox-driver.js';
+import { CD_ADDED, CD_THIRD } from './common-dreams.js';
 
 /**
  * One list of scenarios, two browsers: every spec file runs in the "chromium" and the "firefox" project
@@ -40,7 +41,19 @@ function readingPages(): [string, Served][] {
   const page = (name: string): Served => ({ type: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(import.meta.dirname, '..', 'fidelity', 'pages', `${name}.html`), 'utf8') });
   // The code page again, under a licence that allows republishing (its notice added before </article>).
   const licensed = page('code-prism').body.replace('</article>', '<p>This post is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></article>');
-  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')], ['code-prism-cc-by', { type: 'text/html; charset=utf-8', body: licensed }]];
+  // The Common Dreams article as its site might change it (same canonical URL): a sentence added at the
+  // start, or the third paragraph cut; for the notes' re-anchoring.
+  const cd = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'commondreams-doj', 'source.html'), 'utf8');
+  const html = (body: string): Served => ({ type: 'text/html; charset=utf-8', body });
+  const first = 'The American Civil Liberties Union (ACLU) is accusing';
+  if (!cd.includes(first) || !cd.includes(CD_THIRD)) throw new Error('the Common Dreams fixture changed: update the notes pages');
+  return [
+    ['fn-pandoc', page('fn-pandoc')],
+    ['code-prism', page('code-prism')],
+    ['code-prism-cc-by', html(licensed)],
+    ['commondreams-doj-changed', html(cd.replace(first, `${CD_ADDED}${first}`))],
+    ['commondreams-doj-cut', html(cd.replace(CD_THIRD, ''))],
+  ];
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({

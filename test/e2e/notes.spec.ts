@@ -1,0 +1,160 @@
+import { test, expect } from './fixtures.js';
+import { CD_ADDED, CD_ATTRIBUTION, CD_URL } from './common-dreams.js';
+import type { ReaderView } from '../../scripts/reader-view.js';
+
+/**
+ * Highlights and notes (issue 15), in both browsers: select, press h, and the passage is kept in
+ * storage.local under the article's canonical URL, comes back when the view opens again (re-anchored if
+ * the text moved, listed as not found if it went), and leaves in Copy notes and Download notes with
+ * its citation, a hostile note as inert text.
+ */
+const PASSAGE = 'ordered to give federal agents access to their jails';
+const SECOND = 'make all of us less safe';
+
+/** Selects `text` in the article (it lies in one text node), as a drag over it would. */
+async function select(view: ReaderView, text: string): Promise<void> {
+  const found = await view.eval((root, wanted) => {
+    const body = root.querySelector('.rc-body')!;
+    const walker = root.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = root.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      root.getSelection()!.removeAllRanges();
+      root.getSelection()!.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  expect(found, `“${text}” is in the article`).toBe(true);
+}
+
+async function openView(open: (slug: string, o?: { generated?: boolean }) => Promise<{ tab: import('./driver.js').Tab; view: ReaderView }>, ext: import('./driver.js').ExtensionBrowser, slug: string, generated = false) {
+  const opened = await open(slug, { generated });
+  await ext.clickAction(opened.tab);
+  await expect.poll(() => opened.view.isOpen()).toBe(true);
+  return opened;
+}
+
+const marks = (view: ReaderView) => view.texts('.rc-body mark.rc-hl');
+const stored = (ext: import('./driver.js').ExtensionBrowser) => ext.inExtension(async (url) => (await chrome.storage.local.get(`notes:${url}`))[`notes:${url}`] as { highlights: { quote: { exact: string }; note: string; colour: string }[] } | undefined, CD_URL);
+
+test('select, h: the highlight is painted, stored under the canonical URL, and back when the view opens again', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, PASSAGE);
+  await tab.press('h');
+  await expect.poll(() => marks(view)).toEqual([PASSAGE]);
+  expect((await stored(ext))!.highlights.map((h) => [h.quote.exact, h.colour, h.note])).toEqual([[PASSAGE, 'yellow', '']]);
+
+  await tab.press('Escape');
+  await view.waitForClosed();
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await expect.poll(() => marks(view)).toEqual([PASSAGE]);
+  // The panel lists it, in reading order, and the mark is not the author's: Republish leaves it out.
+  await tab.press('Shift+N');
+  await expect.poll(() => view.texts('.rc-notes-list .rc-note-quote')).toEqual([`“${PASSAGE}”`]);
+  await view.click('.rc-republish');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
+  const { html } = await ext.readClipboard();
+  expect(html).toContain(`<p>The cities' leaders were ${PASSAGE} and to notify`);
+  expect(html).not.toMatch(/<mark|rc-hl/);
+});
+
+test('an article changed by a sentence re-anchors; with the passage cut it is listed as not found', async ({ open, ext }) => {
+  const first = await openView(open, ext, 'commondreams-doj');
+  await select(first.view, PASSAGE);
+  await first.tab.press('h');
+  await expect.poll(() => marks(first.view)).toEqual([PASSAGE]);
+  const before = await first.view.eval((root) => root.querySelector('.rc-body')!.textContent.indexOf('ordered to give federal'));
+
+  const changed = await openView(open, ext, 'commondreams-doj-changed', true);
+  await expect.poll(() => marks(changed.view)).toEqual([PASSAGE]);
+  expect(await changed.view.eval((root) => root.querySelector('.rc-body')!.textContent.indexOf('ordered to give federal'))).toBe(before! + CD_ADDED.length);
+
+  const cut = await openView(open, ext, 'commondreams-doj-cut', true);
+  await cut.tab.press('Shift+N');
+  await expect.poll(() => cut.view.texts('.rc-notes-missing .rc-note-quote')).toEqual([`“${PASSAGE}”`]);
+  expect(await marks(cut.view)).toEqual([]);
+  expect(await cut.view.text('.rc-notes-missing h3')).toBe('Not found in this version');
+  // Never dropped: it is still stored.
+  expect((await stored(ext))!.highlights.map((h) => h.quote.exact)).toEqual([PASSAGE]);
+});
+
+/** A note a reader might paste from a hostile page: a link, markup, an image, an Obsidian comment. */
+const HOSTILE = 'See [memo](javascript:alert(1)) <img src=x onerror=alert(2)> %%x%%';
+
+test('Copy notes and Download notes give the passages, the notes and the citation, hostile text inert', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, SECOND);
+  await tab.press('h');
+  await select(view, PASSAGE);
+  await tab.press('n');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(true);
+  await tab.type(HOSTILE);
+  await view.click('.rc-note-save');
+  await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(false);
+  await expect.poll(() => marks(view)).toEqual([PASSAGE, SECOND]);
+
+  await tab.press('Shift+N');
+  await view.click('.rc-copy-notes');
+  await expect.poll(() => view.text('.rc-notes-status')).toBe('Copied: notes with citations.');
+  const short = '(Julia Conley, Common Dreams, CC BY-NC-ND 3.0)';
+  const copied = await ext.readClipboard();
+  expect(copied.text).toBe(`“${PASSAGE}” ${short}\nNote: ${HOSTILE}\n\n“${SECOND}” ${short}\n\n${CD_ATTRIBUTION}`);
+  expect(copied.html).toContain('<p>Note: See [memo](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; %%x%%</p>');
+  expect(copied.html).not.toContain('<img');
+
+  const file = await ext.download(tab, () => view.click('.rc-download-notes'));
+  expect(file.name).toBe('doj-bullying-cities-into-complying-with-anti-immigration-efforts-notes.md');
+  const accessed = await view.eval(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const md = (s: string) => s.replace(/[\\`*_[\]<>#!|~&%]/g, '\\$&');
+  expect(file.text).toBe(`---
+title: "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts"
+authors:
+  - "Julia Conley"
+site: "Common Dreams"
+url: "${CD_URL}"
+published: "2017-08-04"
+accessed: "${accessed}"
+licence: "CC BY-NC-ND 3.0"
+licence_url: "https://creativecommons.org/licenses/by-nc-nd/3.0/"
+citation: ${JSON.stringify(CD_ATTRIBUTION)}
+---
+
+# DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts
+
+> “${PASSAGE}” (Julia Conley, *Common Dreams*, CC BY-NC-ND 3.0)
+
+${md(HOSTILE)}
+
+> “${SECOND}” (Julia Conley, *Common Dreams*, CC BY-NC-ND 3.0)
+
+## Reference
+
+“[DOJ ‘Bullying’ Cities Into Complying With Anti-Immigration Efforts](<${CD_URL}>)” by Julia Conley, Common Dreams (4 August 2017), is licensed under [CC BY-NC-ND 3.0](<https://creativecommons.org/licenses/by-nc-nd/3.0/>).  
+Source: ${CD_URL}  
+Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/  
+Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”
+`);
+});
+
+test('delete and undo: the highlight goes, and comes back with its note', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, PASSAGE);
+  await tab.press('h');
+  await tab.press('Shift+N');
+  await expect.poll(() => view.texts('.rc-notes-list .rc-note-quote')).toEqual([`“${PASSAGE}”`]);
+  await view.click('.rc-notes-list .rc-note-delete');
+  await expect.poll(() => marks(view)).toEqual([]);
+  await expect.poll(async () => (await stored(ext)) ?? null).toBe(null);
+  await view.click('.rc-undo');
+  await expect.poll(() => marks(view)).toEqual([PASSAGE]);
+  await expect.poll(async () => (await stored(ext))?.highlights.length).toBe(1);
+});
