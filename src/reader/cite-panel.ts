@@ -147,15 +147,26 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
   quoteButton.addEventListener('click', () => void copyQuote());
   republishButton?.addEventListener('click', () => void republish());
 
+  // Compact by default (issue 15, item 7): one line with the licence, the style and Copy, so the first
+  // screen shows the headline, byline and the start of the article; the preview and Republish on demand.
+  const inlineCopy = h(doc, 'button', { type: 'button', class: 'rc-button rc-cite-copy' }, t('copyShort'));
+  inlineCopy.addEventListener('click', () => void copyCitation());
+  const more = h(doc, 'button', { type: 'button', class: 'rc-button rc-cite-more', 'aria-expanded': 'false', 'aria-controls': 'rc-cite-details' }, t('showCitation'));
+  const details = h(doc, 'div', { class: 'rc-cite-details', id: 'rc-cite-details', hidden: '' }, republishButton && h(doc, 'div', { class: 'rc-cite-row rc-cite-extra' }, republishButton), preview);
+  more.addEventListener('click', () => {
+    const open = !!details.hidden;
+    details.hidden = !open;
+    more.setAttribute('aria-expanded', String(open));
+    more.textContent = open ? t('hideCitation') : t('showCitation');
+  });
   const element = h(
     doc,
     'section',
     // The panel speaks the browser's language, whatever the article's (the preview sets its own).
     { class: 'rc-cite', 'aria-labelledby': 'rc-cite-heading', lang: uiLanguage(), dir: uiDir() },
     h(doc, 'h2', { class: 'rc-visually-hidden', id: 'rc-cite-heading' }, t('citeSection')),
-    licenceLine(doc, article),
-    h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, t('styleLabel')), select, republishButton),
-    preview,
+    h(doc, 'div', { class: 'rc-cite-line' }, licenceLine(doc, article), h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, t('styleLabel')), select, inlineCopy, more)),
+    details,
   );
   const actions = h(doc, 'div', { class: 'rc-actions-inner' }, copyButton, quoteButton, status);
   return { element, actions, copyCitation, copyQuote, item, style: () => style };

@@ -210,7 +210,7 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
   const textarea = h(doc, 'textarea', { id: 'rc-note-text', class: 'rc-note-input', rows: '5', lang: uiLanguage(), dir: 'auto' });
   const editorQuote = h(doc, 'blockquote', { class: 'rc-note-editor-quote', lang: article.lang, dir: 'auto' });
   const colourInputs = new Map<Colour, HTMLInputElement>();
-  const colours = h(doc, 'fieldset', { class: 'rc-choice rc-colours' }, h(doc, 'legend', {}, t('colourLabel')));
+  const colours = h(doc, 'fieldset', { class: 'rc-colours' }, h(doc, 'legend', {}, t('colourLabel')));
   for (const c of COLOURS) {
     const input = h(doc, 'input', { type: 'radio', name: 'rc-note-colour', id: `rc-note-colour-${c}`, value: c });
     colourInputs.set(c, input);
@@ -220,7 +220,7 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
   const deleteNote = h(doc, 'button', { type: 'button', class: 'rc-button rc-note-editor-delete' }, t('deleteHighlight'));
   const cancelNote = h(doc, 'button', { type: 'button', class: 'rc-button rc-note-cancel' }, t('cancel'));
   const form = h(doc, 'form', { method: 'dialog' }, h(doc, 'h2', { id: 'rc-note-editor-title' }, t('noteEditorTitle')), editorQuote, h(doc, 'label', { for: 'rc-note-text' }, t('noteLabel')), textarea, colours, h(doc, 'div', { class: 'rc-note-buttons' }, saveNote, deleteNote, cancelNote));
-  const editor = h(doc, 'dialog', { class: 'rc-note-editor rc-help', 'aria-labelledby': 'rc-note-editor-title', lang: uiLanguage(), dir: uiDir() }, form);
+  const editor = h(doc, 'dialog', { class: 'rc-note-editor', 'aria-labelledby': 'rc-note-editor-title', lang: uiLanguage(), dir: uiDir() }, form);
   doc.body.append(editor);
   let editing: string | null = null;
 

@@ -57,6 +57,7 @@ test('select, h: the highlight is painted, stored under the canonical URL, and b
   // The panel lists it, in reading order, and the mark is not the author's: Republish leaves it out.
   await tab.press('Shift+N');
   await expect.poll(() => view.texts('.rc-notes-list .rc-note-quote')).toEqual([`“${PASSAGE}”`]);
+  await view.click('.rc-cite-more');
   await view.click('.rc-republish');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
   const { html } = await ext.readClipboard();
