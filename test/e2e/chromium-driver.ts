@@ -72,6 +72,9 @@ export async function launchChromium(options: { lang?: string; siteOrigin: strin
       const saved = await file.path();
       return { name: file.suggestedFilename(), text: fs.readFileSync(saved, 'utf8') };
     },
+    async upload(tab, selector, file) {
+      await pageOf(tab).setInputFiles(selector, { name: file.name, mimeType: 'application/ld+json', buffer: Buffer.from(file.text) });
+    },
     addInitScript: async (source) => {
       await context.addInitScript(source);
     },

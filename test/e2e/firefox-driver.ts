@@ -53,6 +53,13 @@ export async function launchFirefox(options: { lang?: string }): Promise<Extensi
       const name = done()[0]!;
       return { name, text: fs.readFileSync(path.join(ff.downloadDir, name), 'utf8') };
     },
+    async upload(tab, selector, file) {
+      const input = await pageOf(tab).$(selector);
+      if (!input) throw new Error(`no ${selector} in the tab`);
+      const saved = path.join(ff.downloadDir, `upload-${file.name}`);
+      fs.writeFileSync(saved, file.text);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(saved);
+    },
     readClipboard: () => ff.readClipboard(),
     addInitScript: (source) => ff.addInitScript(source),
     onRequest: (listener) => ff.on('network.beforeRequestSent', (e: { request: { url: string } }) => listener(e.request.url)),

@@ -40,7 +40,7 @@ async function openView(open: (slug: string, o?: { generated?: boolean }) => Pro
 }
 
 const marks = (view: ReaderView) => view.texts('.rc-body mark.rc-hl');
-const stored = (ext: import('./driver.js').ExtensionBrowser) => ext.inExtension(async (url) => (await chrome.storage.local.get(`notes:${url}`))[`notes:${url}`] as { highlights: { quote: { exact: string }; note: string; colour: string }[] } | undefined, CD_URL);
+const stored = (ext: import('./driver.js').ExtensionBrowser) => ext.inExtension(async (url) => ((await chrome.storage.local.get(`notes:${url}`))[`notes:${url}`] ?? null) as { highlights: { quote: { exact: string }; note: string; colour: string }[] } | null, CD_URL);
 
 test('select, h: the highlight is painted, stored under the canonical URL, and back when the view opens again', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
@@ -158,4 +158,43 @@ test('delete and undo: the highlight goes, and comes back with its note', async 
   await view.click('.rc-undo');
   await expect.poll(() => marks(view)).toEqual([PASSAGE]);
   await expect.poll(async () => (await stored(ext))?.highlights.length).toBe(1);
+});
+
+test('the options page lists the notes with their size, exports Markdown and JSON-LD, deletes, and imports back merged', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, PASSAGE);
+  await tab.press('h');
+  await select(view, SECOND);
+  await tab.press('h');
+  await expect.poll(async () => (await stored(ext))?.highlights.length).toBe(2);
+  const bytes = await ext.inExtension(async (url) => {
+    const key = `notes:${url}`;
+    return new TextEncoder().encode(key + JSON.stringify((await chrome.storage.local.get(key))[key])).length;
+  }, CD_URL);
+
+  const options = await ext.openOptions();
+  const page = options.document;
+  await page.waitFor((root) => root.querySelectorAll('.rc-opt-notes li').length === 1);
+  expect(await page.text('.rc-opt-notes li a')).toBe("DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts");
+  expect(await page.text('.rc-opt-notes li .rc-hint')).toBe(`2 highlights, ${bytes.toLocaleString('en-US')} bytes`);
+  expect(await page.text('.rc-opt-notes-summary')).toBe(`1 articles with notes, ${bytes.toLocaleString('en-US')} bytes in this browser.`);
+
+  const md = await ext.download(options, () => page.click('.rc-export-md'));
+  expect(md.name).toBe('readcite-notes.md');
+  expect(md.text.split('\n').slice(0, 6)).toEqual(['# Readcite notes', '', "## DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts", '', `> “${PASSAGE}” (Julia Conley, *Common Dreams*, CC BY-NC-ND 3.0)`, '']);
+  const jsonld = await ext.download(options, () => page.click('.rc-export-jsonld'));
+  expect(jsonld.name).toBe('readcite-notes.jsonld');
+  const exported = JSON.parse(jsonld.text) as { type: string; total: number; first: { items: { target: { selector: { type: string; exact?: string }[] } }[] } };
+  expect([exported.type, exported.total, exported.first.items.map((a) => a.target.selector[0]!.exact)]).toEqual(['AnnotationCollection', 2, [PASSAGE, SECOND]]);
+
+  await page.click('.rc-delete-all');
+  await expect.poll(() => page.text('.rc-opt-notes-summary')).toBe('No notes yet.');
+  expect(await stored(ext)).toBe(null);
+
+  await ext.upload(options, '#rc-import', { name: 'notes.jsonld', text: jsonld.text });
+  await expect.poll(() => page.text('.rc-opt-notes-status')).toBe('Imported: 2 highlights; articles: 1; entries skipped: 0.');
+  // Importing the same file again adds nothing.
+  await ext.upload(options, '#rc-import', { name: 'notes.jsonld', text: jsonld.text });
+  await expect.poll(() => page.texts('.rc-opt-notes li .rc-hint')).toEqual([`2 highlights, ${bytes.toLocaleString('en-US')} bytes`]);
+  expect((await stored(ext))!.highlights.map((h) => h.quote.exact)).toEqual([PASSAGE, SECOND]);
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../src/core/extract.js';
 import { STYLE_IDS, inTextCitation, toCitationItem, type CitationItem, type StyleId } from '../../src/core/citation/index.js';
-import { fileName, frontMatter, notesForClipboard, notesMarkdown } from '../../src/core/notes/export.js';
+import { allNotesMarkdown, fileName, frontMatter, notesForClipboard, notesMarkdown } from '../../src/core/notes/export.js';
 import { articleMarkdown, usageTerms } from '../../src/core/notes/article-markdown.js';
 import { markdownText, yamlString } from '../../src/core/notes/escape.js';
 import type { Highlight } from '../../src/core/notes/model.js';
@@ -148,5 +148,38 @@ describe('Save as Markdown', () => {
   it('says personal use for an all-rights-reserved page', () => {
     assert.equal(usageTerms({ ...CD, licence: null, allRightsReserved: true }), 'All rights reserved: this copy is for personal use only.');
     assert.equal(usageTerms({ ...CD, licence: null, allRightsReserved: false }), 'No reuse licence found: this copy is for personal use only; cite it, do not republish it.');
+  });
+});
+
+describe('all notes as one Markdown file', () => {
+  it('gives each article its heading, passages and reference, in the style it would be cited in', () => {
+    const unlicensed: CitationItem = { ...CD, licence: null, notice: null, title: 'Another story', url: 'https://example.org/story' };
+    assert.equal(
+      allNotesMarkdown([{ item: CD, highlights: NOTES.slice(0, 1) }, { item: unlicensed, highlights: [hl('c', 'a passage')] }], 'mla'),
+      `# Readcite notes
+
+## DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts
+
+> “ordered to give federal agents access to their jails” (Julia Conley, *Common Dreams*, CC BY-NC-ND 3.0)
+
+Funding as leverage.
+
+### Reference
+
+${notesMarkdown(CD, [], 'tasl').split('## Reference\n\n')[1]!.trimEnd()}
+
+Source: <${CD_URL}>
+
+## Another story
+
+> “a passage” (Conley)
+
+### Reference
+
+Conley, Julia. “Another Story.” *Common Dreams*, 4 Aug. 2017, example.org/story.
+
+Source: <https://example.org/story>
+`,
+    );
   });
 });

@@ -100,3 +100,13 @@ export function fileName(title: string, ext: string): string {
     .toLowerCase();
   return `${base || 'notes'}.${ext}`;
 }
+
+/**
+ * The options page's export of every article's notes as one Markdown file: a heading per article, its
+ * passages with their in-text citations and its reference; each article in the style Readcite would
+ * cite it in (the CC attribution where its licence asks for one, else the reader's academic style).
+ */
+export function allNotesMarkdown(articles: { item: CitationItem; highlights: Highlight[] }[], academicStyle: StyleId): string {
+  const parts = ['# Readcite notes', ...articles.map(({ item, highlights }) => `${notesBody(item, highlights, tasl(item) ? 'tasl' : academicStyle, 2)}\n\nSource: <${item.url}>`)];
+  return `${parts.join('\n\n')}\n`;
+}
