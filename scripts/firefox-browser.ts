@@ -48,6 +48,11 @@ export interface LogEntry {
 export interface FirefoxLaunchOptions {
   /** The browser's UI language (needs its language pack); extensions' i18n follows it. */
   lang?: string;
+  /**
+   * A profile folder to use and keep (a restart with the same profile). The temporary add-on is
+   * installed again at each start, with the same id; its storage.local is still there (notes.spec).
+   */
+  profileDir?: string;
   /** Where downloads are saved, without asking (default: a new folder in the system's temp folder). */
   downloadDir?: string;
 }
@@ -110,6 +115,7 @@ export class FirefoxWithExtension {
       defaultViewport: { width: 1280, height: 800 },
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: prefs(options),
+      ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
       ...(options.lang ? { env: { ...process.env, LANG: `${options.lang}.UTF-8`, LANGUAGE: options.lang } } : {}),
     });
     try {

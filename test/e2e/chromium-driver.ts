@@ -8,8 +8,8 @@ import type { Evaluated, ExtensionBrowser, Tab } from './driver.js';
  * The driver for Debian's Chromium: Playwright's persistent context with the extension loaded, the
  * toolbar click through CDP's Extensions.triggerAction, the extension's APIs in its service worker.
  */
-export async function launchChromium(options: { lang?: string; siteOrigin: string }): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension(options.lang ? { lang: options.lang } : {});
+export async function launchChromium(options: { lang?: string; siteOrigin: string; userDataDir?: string }): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ ...(options.lang ? { lang: options.lang } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) });
   const { context, worker } = browser;
   // Reading the clipboard back from the test page, as the tests do, needs the page's permission.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: options.siteOrigin });

@@ -9,8 +9,8 @@ import { NotSupported, type Evaluated, type ExtensionBrowser, type Tab } from '.
  * The driver for Debian's Firefox ESR: puppeteer-core over WebDriver BiDi, the extension as a temporary
  * add-on, the toolbar click and a few emulations through Firefox internals (scripts/firefox-browser.ts).
  */
-export async function launchFirefox(options: { lang?: string }): Promise<ExtensionBrowser> {
-  const ff = await FirefoxWithExtension.launch(options.lang ? { lang: options.lang } : {});
+export async function launchFirefox(options: { lang?: string; profileDir?: string }): Promise<ExtensionBrowser> {
+  const ff = await FirefoxWithExtension.launch({ ...(options.lang ? { lang: options.lang } : {}), ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
   const [startPage] = await ff.browser.pages();
   if (!startPage) throw new Error('Firefox started with no tab');
 

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect } from './fixtures.js';
+import { launchChromium } from './chromium-driver.js';
+import { launchFirefox } from './firefox-driver.js';
 import { CD_ADDED, CD_ATTRIBUTION, CD_URL } from './common-dreams.js';
 import type { ReaderView } from '../../scripts/reader-view.js';
 
@@ -197,4 +202,32 @@ test('the options page lists the notes with their size, exports Markdown and JSO
   await ext.upload(options, '#rc-import', { name: 'notes.jsonld', text: jsonld.text });
   await expect.poll(() => page.texts('.rc-opt-notes li .rc-hint')).toEqual([`2 highlights, ${bytes.toLocaleString('en-US')} bytes`]);
   expect((await stored(ext))!.highlights.map((h) => h.quote.exact)).toEqual([PASSAGE, SECOND]);
+});
+
+test('a fresh browser start with the same profile keeps the highlights', async ({ browserName, siteOrigin }) => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-profile-'));
+  const launch = () => (browserName === 'firefox' ? launchFirefox({ profileDir: profile }) : launchChromium({ siteOrigin, userDataDir: profile }));
+  const start = async (n: number) => {
+    const browser = await launch();
+    const tab = await browser.firstTab();
+    await tab.goto(`${siteOrigin}/page/commondreams-doj?restart=${n}`);
+    await browser.clickAction(tab);
+    await expect.poll(() => tab.view.isOpen()).toBe(true);
+    return { browser, tab };
+  };
+  try {
+    const first = await start(1);
+    await select(first.tab.view, PASSAGE);
+    await first.tab.press('h');
+    await expect.poll(async () => (await stored(first.browser))?.highlights.length).toBe(1);
+    expect(await first.browser.extensionErrors()).toEqual([]);
+    await first.browser.close();
+
+    const second = await start(2);
+    await expect.poll(() => marks(second.tab.view)).toEqual([PASSAGE]);
+    expect(await second.browser.extensionErrors()).toEqual([]);
+    await second.browser.close();
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });
