@@ -45,6 +45,20 @@ function score(text: string, q: TextQuoteSelector, start: number, end: number, e
   return 50 * quote + 20 * prefix + 20 * suffix + 2 * place;
 }
 
+/** How many characters before `at` match the end of `prefix`, and after `end` the start of `suffix`. */
+function sharedContext(text: string, q: TextQuoteSelector, at: number, end: number): number {
+  let before = 0;
+  while (before < q.prefix.length && text[at - 1 - before] === q.prefix[q.prefix.length - 1 - before]) before++;
+  let after = 0;
+  while (after < q.suffix.length && text[end + after] === q.suffix[after]) after++;
+  return (q.prefix.length ? before / q.prefix.length : 1) * 20 + (q.suffix.length ? after / q.suffix.length : 1) * 20;
+}
+
+/** An exact occurrence's score: its context shared with the stored one, then its closeness to the stored place. */
+function exactScore(text: string, q: TextQuoteSelector, at: number, hint: number): number {
+  return sharedContext(text, q, at, at + q.exact.length) + 2 * (1 - Math.min(1, Math.abs(at - hint) / Math.max(1, text.length)));
+}
+
 /** Where the quote is in `text` now, or null when it is no longer there. */
 export function match(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Match | null {
   const { exact } = quote;
@@ -52,9 +66,11 @@ export function match(text: string, quote: TextQuoteSelector, position?: TextPos
   const hint = position?.start ?? 0;
   if (position && text.slice(position.start, position.end) === exact) return { start: position.start, end: position.end, how: 'position' };
 
+  // Exact occurrences: their context is compared character by character from the quote outwards (a
+  // repeated passage in a long article can occur hundreds of times: no fuzzy search per occurrence).
   let best: { start: number; score: number } | null = null;
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-    const s = score(text, quote, at, at + exact.length, 0, hint);
+    const s = exactScore(text, quote, at, hint);
     if (!best || s > best.score) best = { start: at, score: s };
   }
   if (best) return { start: best.start, end: best.start + exact.length, how: 'exact' };
