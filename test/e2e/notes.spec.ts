@@ -231,3 +231,49 @@ test('a fresh browser start with the same profile keeps the highlights', async (
     fs.rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('hostile pages: their strings and a hostile note stay inert text in Copy notes and Download notes', async ({ ext, siteOrigin }) => {
+  test.setTimeout(120_000);
+  const tab = await ext.firstTab();
+  const note = 'See [x](javascript:alert(1)) <img src=x onerror=alert(2)> ![t](https://evil.example/t.gif)';
+  // Payloads in the title, author, site and notice: markup, a javascript: link, a line break into RIS, quotes into JSON.
+  for (const page of ['hostile-1', 'hostile-5', 'hostile-13', 'hostile-14']) {
+    await tab.goto(`${siteOrigin}/gen/${page}`);
+    await ext.clickAction(tab);
+    await expect.poll(() => tab.view.isOpen()).toBe(true);
+    await select(tab.view, 'The council met on Tuesday');
+    await tab.press('n');
+    await expect.poll(() => tab.view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(true);
+    await tab.type(note);
+    await tab.view.click('.rc-note-save');
+    await tab.press('Shift+N');
+    await tab.view.click('.rc-copy-notes');
+    await expect.poll(() => tab.view.text('.rc-notes-status')).toBe('Copied: notes with citations.');
+    const { html } = await ext.readClipboard();
+    // Parsed as a paste target would: only our elements, links only the attribution's http(s) ones.
+    const parsed = await tab.evaluate((h) => {
+      const doc = new DOMParser().parseFromString(h, 'text/html');
+      return {
+        tags: [...new Set(Array.from(doc.body.querySelectorAll('*')).map((el) => el.localName))].sort(),
+        hrefs: Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href')),
+        handlers: Array.from(doc.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
+      };
+    }, html!);
+    expect(parsed.handlers, page).toEqual([]);
+    expect(parsed.tags.every((t) => ['a', 'blockquote', 'br', 'cite', 'i', 'p', 'span', 'time'].includes(t)), `${page}: ${parsed.tags.join()}`).toBe(true);
+    expect(parsed.hrefs.every((href) => /^https?:\/\//.test(href ?? '')), `${page}: ${parsed.hrefs.join()}`).toBe(true);
+
+    const file = await ext.download(tab, () => tab.view.click('.rc-download-notes'));
+    const [, front, body] = file.text.split(/^---$/m);
+    // Front matter: one key per line, every value a double-quoted string (a payload's line break is \n).
+    for (const line of front!.trim().split('\n')) expect(line, `${page} front matter`).toMatch(/^(?:[a-z_]+: "(?:[^"\\]|\\.)*"|authors:|authors: \[\]| {2}- "(?:[^"\\]|\\.)*")$/);
+    const [notes, reference] = body!.split('\n## Reference\n');
+    // Before the reference: no Markdown a payload could have made (every [ ] < > ! escaped; "> " is our quote).
+    expect(notes!.replace(/^> /gm, '').replace(/\\./g, ''), page).not.toMatch(/[[\]<>!]/);
+    // The reference: the attribution's two links (title and licence), no more.
+    expect(reference!.replace(/\\./g, '').match(/\]\(/g)?.length, page).toBe(2);
+    await tab.press('Escape');
+    await tab.press('Escape');
+    await tab.view.waitForClosed();
+  }
+});
