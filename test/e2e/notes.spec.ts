@@ -277,3 +277,20 @@ test('hostile pages: their strings and a hostile note stay inert text in Copy no
     await tab.view.waitForClosed();
   }
 });
+
+test('Save article as Markdown: the article as shown, the front matter, the attribution and the ND terms', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, PASSAGE);
+  await tab.press('h');
+  await tab.press('Shift+N');
+  const file = await ext.download(tab, () => view.click('.rc-save-markdown'));
+  expect(file.name).toBe('doj-bullying-cities-into-complying-with-anti-immigration-efforts.md');
+  const lines = file.text.split('\n');
+  expect(lines.slice(0, 2)).toEqual(['---', `title: "DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts"`]);
+  expect(lines).toContain('licence: "CC BY-NC-ND 3.0"');
+  expect(lines).toContain('Julia Conley · 2017-08-04 · Common Dreams');
+  // The highlighted paragraph verbatim: the mark is the view's, not the author's.
+  expect(lines).toContain(`The cities' leaders were ${PASSAGE} and to notify immigration authorities before an undocumented immigrant is released from jail.`);
+  expect(file.text).not.toMatch(/<mark|rc-hl|Copy code/);
+  expect(lines.at(-2)).toBe('Licensed under CC BY-NC-ND 3.0: reuse with attribution. Non-commercial use only. The text is verbatim and may be shared only unchanged: no edits, cuts or translations.');
+});
