@@ -51,6 +51,7 @@ async function main(): Promise<void> {
         academic,
         h(doc, 'p', { class: 'rc-hint', id: 'rc-academic-hint' }, t('academicStyleHint')),
       ),
+      notesSection(doc, () => settings),
       h(
         doc,
         'section',
@@ -59,7 +60,6 @@ async function main(): Promise<void> {
         h(doc, 'p', { class: 'rc-shortcut' }, keys ? t('shortcutCurrent', keys) : t('shortcutUnset')),
         h(doc, 'p', { class: 'rc-hint' }, t('shortcutChange', t(firefox ? 'shortcutPlaceFirefox' : 'shortcutPlaceChrome'))),
       ),
-      notesSection(doc, () => settings),
       saved,
     ),
   );

@@ -153,7 +153,10 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
 
   // Reading and scrolling start at once: focus the article, not the first button.
   view.main.focus({ preventScroll: true });
-  document.documentElement.dataset['ready'] = '';
+  // Ready once the stored highlights are painted too: the view is then complete, and no storage read of
+  // ours is still on its way should the reader close it at once (Firefox reports a promise that settles
+  // after its page is gone as an error).
+  void (view.notes?.ready ?? Promise.resolve()).then(() => (document.documentElement.dataset['ready'] = ''));
   // For the benchmark (npm run bench:view): the first frame painted with the article in it.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('readcite:painted')));
 }

@@ -157,9 +157,15 @@ for (const theme of ['light', 'dark'] as const) {
         const editor = await axeInView(tab);
         expect(serious(editor.violations)).toEqual([]);
       }
-      await view.eval((root, c) => root.querySelector<HTMLInputElement>(`#rc-note-colour-${c}`)!.click(), ['yellow', 'green', 'blue', 'pink'][i]);
+      // From the keyboard: the note, Tab to the colours (the last one used is checked), an arrow to the
+      // next colour, Tab to Save, Enter.
       await tab.type(`Note ${i + 1}`);
-      await view.click('.rc-note-save');
+      await tab.press('Tab');
+      if (i) await tab.press('ArrowRight');
+      await expect.poll(() => view.eval((root) => root.querySelector<HTMLInputElement>('.rc-colours input:checked')?.value)).toBe(['yellow', 'green', 'blue', 'pink'][i]);
+      await tab.press('Tab');
+      expect(await view.eval((root) => root.activeElement?.className)).toBe('rc-button rc-primary rc-note-save');
+      await tab.press('Enter');
       await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(false);
     }
     expect(await view.attributes('.rc-body mark.rc-hl', 'data-colour')).toEqual(['yellow', 'green', 'blue', 'pink']);

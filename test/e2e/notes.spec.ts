@@ -294,3 +294,32 @@ test('Save article as Markdown: the article as shown, the front matter, the attr
   expect(file.text).not.toMatch(/<mark|rc-hl|Copy code/);
   expect(lines.at(-2)).toBe('Licensed under CC BY-NC-ND 3.0: reuse with attribution. Non-commercial use only. The text is verbatim and may be shared only unchanged: no edits, cuts or translations.');
 });
+
+test('quick successive changes are all kept, even when the view closes at once', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  const passages = ['accusing the Justice Department', PASSAGE, SECOND];
+  // Three highlights as fast as the keys go, then Esc straight away: no wait for any write.
+  for (const p of passages) {
+    await select(view, p);
+    await tab.press('h');
+  }
+  await tab.press('Escape');
+  await view.waitForClosed();
+  await expect.poll(async () => (await stored(ext))?.highlights.map((h) => h.quote.exact)).toEqual(passages);
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await expect.poll(() => marks(view)).toEqual(passages);
+  // Two colour changes in a row on one highlight and a delete of another: the last state of each is stored.
+  await tab.press('Shift+N');
+  await view.click('.rc-notes-list li:nth-child(1) .rc-note-edit');
+  await view.eval((root) => root.querySelector<HTMLInputElement>('#rc-note-colour-green')!.click());
+  await view.click('.rc-note-save');
+  await view.click('.rc-notes-list li:nth-child(1) .rc-note-edit');
+  await view.eval((root) => root.querySelector<HTMLInputElement>('#rc-note-colour-pink')!.click());
+  await view.click('.rc-note-save');
+  await view.click('.rc-notes-list li:nth-child(2) .rc-note-delete');
+  await expect.poll(async () => (await stored(ext))?.highlights.map((h) => [h.quote.exact, h.colour])).toEqual([
+    [passages[0], 'pink'],
+    [SECOND, 'yellow'],
+  ]);
+});
