@@ -1,7 +1,7 @@
 import type { Article } from '../core/types.js';
 import { describe, match } from '../core/notes/anchor.js';
 import { offsetsOf } from '../core/notes/text-map.js';
-import { COLOURS, byPosition, workOf, type ArticleNotes, type Colour, type Highlight } from '../core/notes/model.js';
+import { COLOURS, byPosition, validateArticleNotes, workOf, type ArticleNotes, type Colour, type Highlight } from '../core/notes/model.js';
 import { fileName, notesForClipboard, notesMarkdown } from '../core/notes/export.js';
 import { articleMarkdown } from '../core/notes/article-markdown.js';
 import { loadNotes, onNotesChanged, writeNotes } from '../browser/notes-store.js';
@@ -43,18 +43,23 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
   let placed = new Map<string, { start: number; end: number }>();
   let marks = new Map<string, HTMLElement[]>();
   let colour: Colour = 'yellow';
-  let writing = 0;
   let ready: Promise<void> = Promise.resolve();
 
   // --- storage: the view holds the record and writes it whole after each change, in the same task
   // (writeNotes), so closing the view right after a change loses nothing. Before the stored record
   // has been read, changes wait for it (a write then would replace notes not yet seen).
   let work = workOf(cite.item);
+  /**
+   * What our own writes stored, as the change events will carry it. Each write's event is recognised by
+   * its content, not by timing: an event can arrive after its write's promise has settled and after a
+   * later write began, and following it then would bring back an older state.
+   */
+  const ours = new Set<string>();
+  const shape = (notes: ArticleNotes | null) => JSON.stringify(notes?.highlights ?? []);
   const commit = () => {
-    writing++;
-    void writeNotes({ url, work, highlights: [...highlights].sort(byPosition) })
-      .catch((error: unknown) => say(t('copyFailed', error instanceof Error ? error.message : String(error)), 'error'))
-      .finally(() => writing--);
+    const record = { url, work, highlights: [...highlights].sort(byPosition) };
+    ours.add(shape(validateArticleNotes(record)));
+    void writeNotes(record).catch((error: unknown) => say(t('copyFailed', error instanceof Error ? error.message : String(error)), 'error'));
   };
 
   // --- the panel
@@ -253,7 +258,11 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
     editor.close();
     if (id) remove(id);
   });
-  editor.addEventListener('close', () => (editing = null));
+  // The close event comes a task later: by then the editor may be open again for the next highlight
+  // (save, then n at once), whose id must stay.
+  editor.addEventListener('close', () => {
+    if (!editor.open) editing = null;
+  });
 
   // --- making a highlight
   const selectedRange = (): Range | null => {
@@ -354,7 +363,8 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
     .then(anchorAll);
   // Another tab or the options page changed this article's notes: follow (our own writes come back too).
   onNotesChanged(url, (next) => {
-    if (writing || JSON.stringify(next?.highlights ?? []) === JSON.stringify([...highlights].sort(byPosition))) return;
+    const got = shape(next);
+    if (ours.delete(got) || got === shape({ url, work, highlights: [...highlights].sort(byPosition) })) return;
     anchorAll(next);
   });
 
