@@ -25,7 +25,7 @@ function download(doc: Document, name: string, type: string, text: string): void
 export function notesSection(doc: Document, settings: () => Settings): HTMLElement {
   const list = h(doc, 'ul', { class: 'rc-opt-notes' });
   const summary = h(doc, 'p', { class: 'rc-hint rc-opt-notes-summary' });
-  const status = h(doc, 'p', { class: 'rc-saved rc-opt-notes-status', role: 'status' });
+  const status = h(doc, 'p', { class: 'rc-opt-notes-status', role: 'status' });
   const exportMd = h(doc, 'button', { type: 'button', class: 'rc-button rc-export-md' }, t('exportMarkdown'));
   const exportJson = h(doc, 'button', { type: 'button', class: 'rc-button rc-export-jsonld' }, t('exportJsonLd'));
   const deleteAll = h(doc, 'button', { type: 'button', class: 'rc-button rc-delete-all' }, t('deleteAllNotes'));
