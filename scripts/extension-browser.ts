@@ -21,9 +21,10 @@ export interface ExtensionBrowser {
  * incognito-like contexts). The toolbar click is CDP's Extensions.triggerAction on the tab target,
  * the one way to fire action.onClicked headless (../shared/e2e.md §1).
  */
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(CHROME_BUILD, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-'));
+  // A profile given by the caller is kept on close (a restart with the same profile); our own is removed.
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -55,7 +56,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     async close() {
       await cdp.detach().catch(() => undefined);
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -47,6 +48,13 @@ export interface LogEntry {
 export interface FirefoxLaunchOptions {
   /** The browser's UI language (needs its language pack); extensions' i18n follows it. */
   lang?: string;
+  /**
+   * A profile folder to use and keep (a restart with the same profile). The temporary add-on is
+   * installed again at each start, with the same id; its storage.local is still there (notes.spec).
+   */
+  profileDir?: string;
+  /** Where downloads are saved, without asking (default: a new folder in the system's temp folder). */
+  downloadDir?: string;
 }
 
 /**
@@ -64,6 +72,12 @@ function prefs(options: FirefoxLaunchOptions): Record<string, unknown> {
     'network.proxy.no_proxies_on': '127.0.0.1',
     'network.proxy.allow_hijacking_localhost': false,
     'layout.css.prefers-color-scheme.content-override': 1,
+    // Downloads go to one folder without a dialog, as a test reads them back.
+    'browser.download.folderList': 2,
+    'browser.download.dir': options.downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
     ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.langpacks.signatures.required': false } : {}),
   };
 }
@@ -87,7 +101,11 @@ export class FirefoxWithExtension {
     private readonly chromeContext: string,
   ) {}
 
-  static async launch(options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
+  /** The folder this browser saves downloads to. */
+  downloadDir = '';
+
+  static async launch(launchOptions: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
+    const options = { ...launchOptions, downloadDir: launchOptions.downloadDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'readcite-downloads-')) };
     if (!fs.existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('dist/firefox is missing: run npm run build first');
     if (options.lang && !firefoxLanguagePack(options.lang)) throw new Error(`Firefox has no ${options.lang} language pack: apt-get install -y firefox-esr-l10n-${options.lang}`);
     const browser = await puppeteer.launch({
@@ -97,6 +115,7 @@ export class FirefoxWithExtension {
       defaultViewport: { width: 1280, height: 800 },
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: prefs(options),
+      ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
       ...(options.lang ? { env: { ...process.env, LANG: `${options.lang}.UTF-8`, LANGUAGE: options.lang } } : {}),
     });
     try {
@@ -108,6 +127,7 @@ export class FirefoxWithExtension {
       if (!chrome) throw new Error('Firefox internals changed: no chrome://browser/content/browser.xhtml context in the chrome scope');
       const host = await callIn<string>(bidi, chrome.context, '(id) => WebExtensionPolicy.getByID(id).mozExtensionHostname', [extensionId]);
       const ff = new FirefoxWithExtension(browser, bidi, extensionId, `moz-extension://${host}`, chrome.context);
+      ff.downloadDir = options.downloadDir;
       await ff.startErrorLog();
       return ff;
     } catch (error) {
@@ -383,6 +403,7 @@ export class FirefoxWithExtension {
 
   async close(): Promise<void> {
     await this.browser.close();
+    if (this.downloadDir) fs.rmSync(this.downloadDir, { recursive: true, force: true });
   }
 }
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import TurndownService from 'turndown';
+import { createTurndown } from './core/markdown.js';
 import { extractArticle } from './core/extract.js';
 import { STYLES, formatCitation, isStyleId, toCitationItem } from './core/citation/index.js';
 import type { Article } from './core/types.js';
@@ -122,17 +122,7 @@ export function extractFromBytes(input: Input, explain?: Explanation, encoding?:
 }
 
 function toMarkdown({ article, html }: Extracted): string {
-  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
-  // A formula as Markdown writes it: its TeX between dollars when the page gave it, else its text.
-  turndown.addRule('formula', {
-    filter: (node) => node.nodeName.toLowerCase() === 'math',
-    replacement: (_content, node) => {
-      const math = node as Element;
-      const tex = math.querySelector('annotation[encoding="application/x-tex"]')?.textContent.trim();
-      if (!tex) return math.textContent;
-      return math.getAttribute('display') === 'block' ? `\n\n$$${tex}$$\n\n` : `$${tex}$`;
-    },
-  });
+  const turndown = createTurndown();
   const lines = [`# ${article.title}`, ''];
   if (article.standfirst) lines.push(`*${article.standfirst}*`, '');
   const facts = [article.byline, article.published?.slice(0, 10), article.siteName].filter(Boolean);

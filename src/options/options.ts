@@ -6,6 +6,7 @@ import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '..
 import { applyAppearance } from '../reader/appearance.js';
 import { createSettingsForm } from '../reader/controls.js';
 import { h } from '../reader/dom.js';
+import { notesSection } from './notes-section.js';
 
 /**
  * The options page (options_ui): the reader's display settings with a live sample, the citation style
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   doc.documentElement.lang = uiLanguage();
   doc.documentElement.dir = uiDir();
   doc.title = t('optionsTitle');
-  const settings = await loadSettings();
+  let settings = await loadSettings();
   applyAppearance(doc, settings);
 
   // Saved changes come back as change events, like those from a view; both are shown the same way.
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
         academic,
         h(doc, 'p', { class: 'rc-hint', id: 'rc-academic-hint' }, t('academicStyleHint')),
       ),
+      notesSection(doc, () => settings),
       h(
         doc,
         'section',
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   );
 
   onSettingsChanged((next) => {
+    settings = next;
     applyAppearance(doc, next);
     form.update(next);
     academic.value = next.academicStyle;

@@ -5,7 +5,8 @@ import { saveSettings } from '../browser/settings.js';
 import { copyToClipboard } from './clipboard.js';
 import { escapeHtml } from '../core/citation/words.js';
 import { licenceFromText } from '../core/licence-registry.js';
-import { h, VIEW_ONLY } from './dom.js';
+import { h } from './dom.js';
+import { authorsCopy } from './highlight-paint.js';
 
 /** Licences that let a reader share the whole work. */
 const sharable = (item: CitationItem) => !!item.licence && item.licence.kind !== 'custom' && (item.licence.kind !== 'cc' || !!item.licence.version);
@@ -44,6 +45,9 @@ export interface CitePanel {
   /** The primary action: copy the citation in the current style (also the `c` key). */
   copyCitation(): Promise<void>;
   copyQuote(): Promise<void>;
+  /** What is cited, and the style the reader chose: the notes cite the same way. */
+  item: CitationItem;
+  style(): StyleId;
 }
 
 /**
@@ -116,9 +120,8 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
   const republish = async () => {
     const attribution = tasl(item, 'republish');
     if (!attribution || !item.licence) return;
-    const copyOf = body().cloneNode(true) as HTMLElement;
-    // The author's words only: not the view's own buttons, labels and previews.
-    copyOf.querySelectorAll(`.${VIEW_ONLY}`).forEach((el) => el.remove());
+    // The author's words only: not the view's own buttons, labels, previews or highlight marks.
+    const copyOf = authorsCopy(body());
     // An image goes along only when its own credit names the article's licence (citation.md §0.5).
     const ours = (fig: Element) => {
       const credited = licenceFromText(fig.querySelector('figcaption')?.textContent ?? '');
@@ -144,16 +147,27 @@ export function createCitePanel(doc: Document, article: Article, academicStyle: 
   quoteButton.addEventListener('click', () => void copyQuote());
   republishButton?.addEventListener('click', () => void republish());
 
+  // Compact by default (issue 15, item 7): one line with the licence, the style and Copy, so the first
+  // screen shows the headline, byline and the start of the article; the preview and Republish on demand.
+  const inlineCopy = h(doc, 'button', { type: 'button', class: 'rc-button rc-cite-copy' }, t('copyShort'));
+  inlineCopy.addEventListener('click', () => void copyCitation());
+  const more = h(doc, 'button', { type: 'button', class: 'rc-button rc-cite-more', 'aria-expanded': 'false', 'aria-controls': 'rc-cite-details' }, t('showCitation'));
+  const details = h(doc, 'div', { class: 'rc-cite-details', id: 'rc-cite-details', hidden: '' }, republishButton && h(doc, 'div', { class: 'rc-cite-row rc-cite-extra' }, republishButton), preview);
+  more.addEventListener('click', () => {
+    const open = !!details.hidden;
+    details.hidden = !open;
+    more.setAttribute('aria-expanded', String(open));
+    more.textContent = open ? t('hideCitation') : t('showCitation');
+  });
   const element = h(
     doc,
     'section',
     // The panel speaks the browser's language, whatever the article's (the preview sets its own).
     { class: 'rc-cite', 'aria-labelledby': 'rc-cite-heading', lang: uiLanguage(), dir: uiDir() },
     h(doc, 'h2', { class: 'rc-visually-hidden', id: 'rc-cite-heading' }, t('citeSection')),
-    licenceLine(doc, article),
-    h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, t('styleLabel')), select, republishButton),
-    preview,
+    h(doc, 'div', { class: 'rc-cite-line' }, licenceLine(doc, article), h(doc, 'div', { class: 'rc-cite-row' }, h(doc, 'label', { for: 'rc-style' }, t('styleLabel')), select, inlineCopy, more)),
+    details,
   );
   const actions = h(doc, 'div', { class: 'rc-actions-inner' }, copyButton, quoteButton, status);
-  return { element, actions, copyCitation, copyQuote };
+  return { element, actions, copyCitation, copyQuote, item, style: () => style };
 }

@@ -107,7 +107,7 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
   closeButton.addEventListener('click', () => send({ type: 'readcite/close' }));
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || help.open) return; // the list's own dialog handles its Esc
+    if (event.defaultPrevented || help.open || view.notes?.editing()) return; // those dialogs handle their own Esc
     const printKey = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p';
     if (printKey) {
       // Print this page (the article and its citation), not the web page behind it.
@@ -120,13 +120,16 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
       if (!panel.hidden) {
         showSettings(false);
         settingsButton.focus();
-      } else send({ type: 'readcite/close' });
+      } else if (!view.notes?.closePanel()) send({ type: 'readcite/close' });
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const act: Record<string, (() => void) | undefined> = {
       c: () => void view.cite?.copyCitation(),
       q: () => void view.cite?.copyQuote(),
+      h: () => view.notes?.highlightSelection(false),
+      n: () => view.notes?.highlightSelection(true),
+      N: () => view.notes?.togglePanel(),
       '+': () => change({ size: step(settings, 'size', 1) }),
       '=': () => change({ size: step(settings, 'size', 1) }),
       '-': () => change({ size: step(settings, 'size', -1) }),
@@ -150,7 +153,10 @@ function start(port: MessagePort, content: ViewContent, initial: Settings, keys:
 
   // Reading and scrolling start at once: focus the article, not the first button.
   view.main.focus({ preventScroll: true });
-  document.documentElement.dataset['ready'] = '';
+  // Ready once the stored highlights are painted too: the view is then complete, and no storage read of
+  // ours is still on its way should the reader close it at once (Firefox reports a promise that settles
+  // after its page is gone as an error).
+  void (view.notes?.ready ?? Promise.resolve()).then(() => (document.documentElement.dataset['ready'] = ''));
   // For the benchmark (npm run bench:view): the first frame painted with the article in it.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('readcite:painted')));
 }

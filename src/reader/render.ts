@@ -10,6 +10,7 @@ import { createCitePanel, type CitePanel } from './cite-panel.js';
 import { addCodeCopy } from './code-blocks.js';
 import { addNotePreviews } from './note-previews.js';
 import { addEmbedPlayers } from './embed-players.js';
+import { createNotes, type NotesView } from './notes.js';
 
 /** What the view's keyboard shortcuts and controls act on. */
 export interface Rendered {
@@ -17,6 +18,8 @@ export interface Rendered {
   bar: HTMLElement;
   /** Present only when an article is shown. */
   cite: CitePanel | null;
+  /** Highlights and notes: present only when an article is shown. */
+  notes: NotesView | null;
   main: HTMLElement;
 }
 
@@ -29,8 +32,10 @@ const MESSAGE_TITLES = { 'no-article': 'noArticle', 'too-large': 'tooLarge', 'to
  */
 export function renderView(doc: Document, content: ViewContent, settings: Settings, tools: HTMLElement[]): Rendered {
   const actions = h(doc, 'div', { class: 'rc-actions' });
-  const bar = h(doc, 'header', { class: 'rc-bar' }, h(doc, 'div', { class: 'rc-bar-row', role: 'group', 'aria-label': t('toolbarLabel') }, actions, h(doc, 'div', { class: 'rc-tools' }, ...tools)));
+  const toolBox = h(doc, 'div', { class: 'rc-tools' }, ...tools);
+  const bar = h(doc, 'header', { class: 'rc-bar' }, h(doc, 'div', { class: 'rc-bar-row', role: 'group', 'aria-label': t('toolbarLabel') }, actions, toolBox));
   let cite: CitePanel | null = null;
+  let notes: NotesView | null = null;
   const main = h(doc, 'main', { class: 'rc-main', tabindex: '-1' });
 
   if (content.kind === 'article') {
@@ -40,6 +45,10 @@ export function renderView(doc: Document, content: ViewContent, settings: Settin
     main.append(rendered.element);
     main.setAttribute('aria-labelledby', 'rc-title');
     doc.title = content.article.title;
+    doc.body.replaceChildren(bar, main);
+    notes = createNotes(doc, content.article, rendered.body, cite);
+    toolBox.prepend(notes.toggle);
+    return { bar, cite, notes, main };
   } else {
     const title = t(MESSAGE_TITLES[content.reason]);
     const n = (x: number) => x.toLocaleString(uiLanguage());
@@ -55,10 +64,10 @@ export function renderView(doc: Document, content: ViewContent, settings: Settin
     doc.title = title;
   }
   doc.body.replaceChildren(bar, main);
-  return { bar, cite, main };
+  return { bar, cite, notes, main };
 }
 
-function renderArticle(doc: Document, a: Article, academicStyle: Settings['academicStyle']): { element: HTMLElement; cite: CitePanel } {
+function renderArticle(doc: Document, a: Article, academicStyle: Settings['academicStyle']): { element: HTMLElement; cite: CitePanel; body: HTMLElement } {
   const date = a.published ? formatLongDate(a.published, a.lang) : '';
   const meta = h(
     doc,
@@ -117,5 +126,5 @@ function renderArticle(doc: Document, a: Article, academicStyle: Settings['acade
   addEmbedPlayers(doc, body);
   const selection = () => doc.getSelection()?.toString() ?? '';
   const cite = createCitePanel(doc, a, academicStyle, selection, () => body);
-  return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite };
+  return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite, body };
 }

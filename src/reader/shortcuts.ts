@@ -5,6 +5,9 @@ import { h } from './dom.js';
 export const SHORTCUTS: readonly { keys: string[]; what: MessageKey }[] = [
   { keys: ['c'], what: 'keyCopy' },
   { keys: ['q'], what: 'keyQuote' },
+  { keys: ['h'], what: 'keyHighlight' },
+  { keys: ['n'], what: 'keyNote' },
+  { keys: ['Shift+N'], what: 'keyNotes' },
   { keys: ['+'], what: 'keyLarger' },
   { keys: ['-'], what: 'keySmaller' },
   { keys: ['t'], what: 'keyTheme' },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/extension-browser.js';
 import { DocumentView, ReaderView, playwrightDocumentTarget } from '../../scripts/reader-view.js';
@@ -7,8 +8,8 @@ import type { Evaluated, ExtensionBrowser, Tab } from './driver.js';
  * The driver for Debian's Chromium: Playwright's persistent context with the extension loaded, the
  * toolbar click through CDP's Extensions.triggerAction, the extension's APIs in its service worker.
  */
-export async function launchChromium(options: { lang?: string; siteOrigin: string }): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension(options.lang ? { lang: options.lang } : {});
+export async function launchChromium(options: { lang?: string; siteOrigin: string; userDataDir?: string }): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ ...(options.lang ? { lang: options.lang } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) });
   const { context, worker } = browser;
   // Reading the clipboard back from the test page, as the tests do, needs the page's permission.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: options.siteOrigin });
@@ -64,6 +65,15 @@ export async function launchChromium(options: { lang?: string; siteOrigin: strin
         const html = item.types.includes('text/html') ? await (await item.getType('text/html')).text() : null;
         return { text, html };
       });
+    },
+    async download(tab, act) {
+      const page = pageOf(tab);
+      const [file] = await Promise.all([page.waitForEvent('download'), act()]);
+      const saved = await file.path();
+      return { name: file.suggestedFilename(), text: fs.readFileSync(saved, 'utf8') };
+    },
+    async upload(tab, selector, file) {
+      await pageOf(tab).setInputFiles(selector, { name: file.name, mimeType: 'application/ld+json', buffer: Buffer.from(file.text) });
     },
     addInitScript: async (source) => {
       await context.addInitScript(source);

@@ -7,6 +7,12 @@ test('one click copies the licence-compliant attribution, as text and as scoped 
   await expect.poll(() => view.isOpen()).toBe(true);
   expect(await view.text('.rc-licence')).toBe('CC BY-NC-ND 3.0: reuse with attribution, non-commercial use only, share unchanged');
   expect(await view.text('.rc-copy')).toBe('Copy attribution');
+  // Compact: the preview is shown on demand.
+  expect(await view.eval((root) => root.querySelector('.rc-preview')!.checkVisibility())).toBe(false);
+  await view.click('.rc-cite-more');
+  expect(await view.attributes('.rc-cite-more', 'aria-expanded')).toEqual(['true']);
+  expect(await view.text('.rc-cite-more')).toBe('Hide citation');
+  expect(await view.eval((root) => root.querySelector('.rc-preview')!.checkVisibility())).toBe(true);
   expect(await view.text('.rc-preview')).toBe(ATTRIBUTION);
 
   await view.click('.rc-copy');
@@ -27,6 +33,7 @@ test('switching to MLA copies MLA, and the choice is remembered', async ({ open,
   });
   await cd.tab.press('m'); // keyboard selection of "MLA 9" in the focused menu
   await expect.poll(() => cd.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
+  await cd.view.click('.rc-cite-more');
   const mla = `Conley, Julia. “DOJ ‘Bullying’ Cities into Complying with Anti-Immigration Efforts.” Common Dreams, 4 Aug. 2017, www.commondreams.org/news/2017/08/04/doj-bullying-cities-complying-anti-immigration-efforts.`;
   expect(await cd.view.text('.rc-preview')).toBe(mla);
   await cd.view.click('.rc-copy');
@@ -96,6 +103,7 @@ test('Republish copies the whole article, its attribution and its terms, without
   const { tab, view } = await open('commondreams-doj');
   await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
+  await view.click('.rc-cite-more');
   await view.click('.rc-republish');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
   const { text, html } = await ext.readClipboard();
@@ -113,9 +121,23 @@ test('Republish copies the author’s words only: not the view’s own Copy code
   await ext.clickAction(tab);
   await expect.poll(() => view.isOpen()).toBe(true);
   expect(await view.texts('.rc-body .rc-code-copy')).toEqual(['Copy code', 'Copy code']);
+  await view.click('.rc-cite-more');
   await view.click('.rc-republish');
   await expect.poll(() => view.text('.rc-status')).toBe('Copied: the whole article with its attribution.');
   const { text, html } = await ext.readClipboard();
   expect(html).toContain('<pre data-lang="css">');
   expect(`${text}\n${html}`).not.toMatch(/Copy code|rc-code-copy|rc-code-lang|rc-note-preview/);
+});
+
+test('the cite panel is one line by default: the headline, byline, licence line and the photo’s top are on the first screen', async ({ open, ext }) => {
+  const { tab, view } = await open('commondreams-doj');
+  await ext.clickAction(tab);
+  await expect.poll(() => view.isOpen()).toBe(true);
+  await view.waitFor((root) => root.getAnimations().length === 0);
+  const seen = await view.eval((root) => ['.rc-title', '.rc-byline', '.rc-licence', '.rc-cite-copy', '.rc-lead img'].map((sel) => root.querySelector(sel)!.getBoundingClientRect().top < innerHeight));
+  expect(seen).toEqual([true, true, true, true, true]);
+  // The inline Copy copies what the bar's does.
+  await view.click('.rc-cite-copy');
+  await expect.poll(() => view.text('.rc-status')).toBe('Copied: CC attribution (TASL).');
+  expect((await ext.readClipboard()).text).toBe(ATTRIBUTION);
 });

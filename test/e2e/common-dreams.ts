@@ -5,3 +5,8 @@ export const CD_ATTRIBUTION = `“DOJ ‘Bullying’ Cities Into Complying With 
 Source: ${CD_URL}
 Licence: https://creativecommons.org/licenses/by-nc-nd/3.0/
 Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.”`;
+
+/** The article's third paragraph, as the page's HTML has it (the notes tests cut it). */
+export const CD_THIRD = "<p>The cities' leaders were ordered to give federal agents access to their jails and to notify immigration authorities before an undocumented immigrant is released from jail.</p>";
+/** A sentence the notes tests add at the start of the article. */
+export const CD_ADDED = 'An editor added this sentence later. ';

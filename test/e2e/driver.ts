@@ -66,6 +66,10 @@ export interface ExtensionBrowser {
   openOptions(): Promise<Tab>;
   /** A page of the browser's own, where extensions may not run (chrome://version, about:robots). */
   readonly browserPage: string;
+  /** The file a download started by `act` in this tab saved: its name and its text (UTF-8). */
+  download(tab: Tab, act: () => Promise<void>): Promise<{ name: string; text: string }>;
+  /** Chooses a file for the file input `selector` of the tab's own document (the options page), as a person would. */
+  upload(tab: Tab, selector: string, file: { name: string; text: string }): Promise<void>;
   /** What the clipboard holds: text/plain and, if any, text/html. */
   readClipboard(): Promise<{ text: string; html: string | null }>;
   /** A script to run before any of a page's own, in every document loaded from now on. */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { FirefoxWithExtension, type LogEntry } from '../../scripts/firefox-browser.js';
 import { DocumentView, ReaderView } from '../../scripts/reader-view.js';
@@ -7,8 +9,8 @@ import { NotSupported, type Evaluated, type ExtensionBrowser, type Tab } from '.
  * The driver for Debian's Firefox ESR: puppeteer-core over WebDriver BiDi, the extension as a temporary
  * add-on, the toolbar click and a few emulations through Firefox internals (scripts/firefox-browser.ts).
  */
-export async function launchFirefox(options: { lang?: string }): Promise<ExtensionBrowser> {
-  const ff = await FirefoxWithExtension.launch(options.lang ? { lang: options.lang } : {});
+export async function launchFirefox(options: { lang?: string; profileDir?: string }): Promise<ExtensionBrowser> {
+  const ff = await FirefoxWithExtension.launch({ ...(options.lang ? { lang: options.lang } : {}), ...(options.profileDir ? { profileDir: options.profileDir } : {}) });
   const [startPage] = await ff.browser.pages();
   if (!startPage) throw new Error('Firefox started with no tab');
 
@@ -37,6 +39,26 @@ export async function launchFirefox(options: { lang?: string }): Promise<Extensi
       const tab = tabOf(await ff.browser.newPage());
       await tab.goto(`${ff.extensionOrigin}/options.html`);
       return tab;
+    },
+    async download(_tab, act) {
+      // Firefox saves to its download folder (a pref) and writes <name>.part until it is done.
+      const before = new Set(fs.readdirSync(ff.downloadDir));
+      await act();
+      const done = () => fs.readdirSync(ff.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      const started = Date.now();
+      while (!done().length || fs.readdirSync(ff.downloadDir).some((f) => f.endsWith('.part'))) {
+        if (Date.now() - started > 15_000) throw new Error('no download arrived in 15 s');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const name = done()[0]!;
+      return { name, text: fs.readFileSync(path.join(ff.downloadDir, name), 'utf8') };
+    },
+    async upload(tab, selector, file) {
+      const input = await pageOf(tab).$(selector);
+      if (!input) throw new Error(`no ${selector} in the tab`);
+      const saved = path.join(ff.downloadDir, `upload-${file.name}`);
+      fs.writeFileSync(saved, file.text);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(saved);
     },
     readClipboard: () => ff.readClipboard(),
     addInitScript: (source) => ff.addInitScript(source),

@@ -8,6 +8,7 @@ import type { ReaderView } from '../../scripts/reader-view.js';
 import type { BrowserName, ExtensionBrowser, Tab } from './driver.js';
 import { launchChromium } from './chromium-driver.js';
 import { launchFirefox } from './firefox-driver.js';
+import { CD_ADDED, CD_THIRD } from './common-dreams.js';
 
 /**
  * One list of scenarios, two browsers: every spec file runs in the "chromium" and the "firefox" project
@@ -48,7 +49,20 @@ function readingPages(): [string, Served][] {
     `<p>The same stroke filmed from above:</p><div style="padding:56.25% 0 0 0;position:relative;"><iframe src="https://player.vimeo.com/video/824804225?badge=0" title="The stroke from above"></iframe></div>
 <p>A reader sent us her grandfather's workshop, <iframe src="https://www.dailymotion.com/embed/video/x8q2k1z" title="Grandfather's workshop"></iframe> where the stones were kept in water.</p>${chart}</div>\n</article>`,
   );
-  return [['fn-pandoc', page('fn-pandoc')], ['code-prism', page('code-prism')], ['code-prism-cc-by', { type: 'text/html; charset=utf-8', body: licensed }], ['embeds', { type: 'text/html; charset=utf-8', body: embeds }]];
+  // The Common Dreams article as its site might change it (same canonical URL): a sentence added at the
+  // start, or the third paragraph cut; for the notes' re-anchoring.
+  const cd = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'commondreams-doj', 'source.html'), 'utf8');
+  const html = (body: string): Served => ({ type: 'text/html; charset=utf-8', body });
+  const first = 'The American Civil Liberties Union (ACLU) is accusing';
+  if (!cd.includes(first) || !cd.includes(CD_THIRD)) throw new Error('the Common Dreams fixture changed: update the notes pages');
+  return [
+    ['fn-pandoc', page('fn-pandoc')],
+    ['code-prism', page('code-prism')],
+    ['code-prism-cc-by', html(licensed)],
+    ['commondreams-doj-changed', html(cd.replace(first, `${CD_ADDED}${first}`))],
+    ['commondreams-doj-cut', html(cd.replace(CD_THIRD, ''))],
+    ['embeds', html(embeds)],
+  ];
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({

@@ -26,6 +26,9 @@ test('with the browser in German, the view speaks German and the citation stays 
   expect(await view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.selectedOptions[0]!.textContent)).toBe('CC-Namensnennung (TASL)');
   // The article is English and says so; the citation is in its style's language.
   expect(await view.attributes('.rc-article', 'lang')).toEqual(['en']);
+  expect(await view.text('.rc-cite-more')).toBe('Zitat zeigen');
+  expect(await view.text('.rc-notes-toggle')).toBe('Notizen');
+  await view.click('.rc-cite-more');
   expect(await view.text('.rc-preview')).toBe(CD_ATTRIBUTION);
   expect(await view.attributes('.rc-preview', 'lang')).toEqual(['en']);
 

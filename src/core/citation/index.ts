@@ -9,6 +9,7 @@ export type { Formatted } from './rich.js';
 export type { TaslMode } from './tasl.js';
 export { toCitationItem, splitName, isoDay, dateOf } from './item.js';
 export { tasl } from './tasl.js';
+export { inTextCitation } from './styles.js';
 
 /** Every style Readcite copies, in the order the style menu shows them, with its formatter. */
 export const STYLES = {

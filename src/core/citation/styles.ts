@@ -1,5 +1,6 @@
 import { MONTHS } from '../dates.js';
 import { dateOf, type CitationItem, type DateParts, type Name } from './item.js';
+import type { StyleId } from './ids.js';
 import { render, verbatim, type Formatted, type Segment } from './rich.js';
 import { capitalReasons, doubleQuotes, evidence, headlineCase, isEnglish, isShouting, nestQuotes, sentenceCase, shortTitle, stop, unshout, type Evidence } from './words.js';
 
@@ -309,3 +310,50 @@ export function cslJson(item: CitationItem): Formatted {
   };
   return verbatim(`${JSON.stringify([entry], null, 2)}\n`);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// In-text citations: what follows a quoted passage in a reader's notes.
+
+const yearOf = (item: CitationItem) => (parts(item.published) ? String(parts(item.published)!.year) : 'n.d.');
+/** "Conley", "Conley & Smith" / "Conley and Smith", from `etAl` names on "Conley et al.". */
+const familyList = (n: Name[], and: string, etAl: number) => (n.length >= etAl ? `${family(n[0]!)} et al.` : list(n.map(family), and, false));
+
+/**
+ * The in-text (parenthetical) form of a style: APA "(Conley, 2017)" (APA 7 §8.17), MLA "(Conley)" (MLA 9
+ * §6.4), Chicago author-date "(Conley 2017)" (CMOS 18 13.107), Harvard "(Conley, 2017)", a Chicago note
+ * style its short note; for the CC attribution the short attribution: author, site and licence. Machine
+ * formats (BibTeX, RIS, CSL-JSON) have none of their own and give APA's.
+ */
+export function inTextCitation(item: CitationItem, style: StyleId): Formatted {
+  const n = item.names;
+  const year = yearOf(item);
+  const short = shortTitle(item.title.trim(), item.lang);
+  switch (style) {
+    case 'mla':
+      return anonymous(item) ? render([`(“${short}”)`]) : render([`(${familyList(n, 'and', 3)})`]);
+    case 'chicago-ad':
+    case 'chicago17-ad':
+      return anonymous(item) ? render(['(', { italic: item.site }, ` ${year})`]) : render([`(${familyList(n, 'and', style === 'chicago-ad' ? 3 : 4)} ${year})`]);
+    case 'chicago-note':
+    case 'chicago-short':
+    case 'chicago-bib':
+      return wrap(chicagoShort(item));
+    case 'chicago17-note':
+    case 'chicago17-short':
+    case 'chicago17-bib':
+      return wrap(chicagoShort(item, CHICAGO_17));
+    case 'harvard':
+      return anonymous(item) ? render(['(', { italic: item.site }, `, ${year})`]) : render([`(${familyList(n, 'and', 4)}, ${year})`]);
+    case 'tasl': {
+      const names = n.map(natural);
+      const by = names.length ? `${list(names, 'and', false)}, ` : '';
+      const licence = item.licence?.shortName;
+      return render([`(${by}`, { italic: item.site }, licence ? `, ${licence})` : ')']);
+    }
+    default:
+      return anonymous(item) ? render(['(', { italic: short }, `, ${year})`]) : render([`(${familyList(n, '&', 3)}, ${year})`]);
+  }
+}
+
+/** A short note in parentheses, as it follows a quotation in running notes. */
+const wrap = (f: Formatted): Formatted => ({ text: `(${f.text})`, markdown: `(${f.markdown})`, html: `(${f.html})` });
