@@ -35,13 +35,13 @@ export function notesSection(doc: Document, settings: () => Settings): HTMLEleme
   const refresh = async () => {
     const all = await allNotes();
     const total = all.reduce((sum, a) => sum + a.bytes, 0);
-    summary.textContent = all.length ? t('notesStored', n(all.length), n(total)) : t('notesNone');
+    summary.textContent = all.length ? t(all.length === 1 ? 'notesStoredOne' : 'notesStored', n(all.length), n(total)) : t('notesNone');
     list.replaceChildren(
       ...all.map(({ notes, bytes }) => {
         const del = h(doc, 'button', { type: 'button', class: 'rc-button rc-delete-notes', 'aria-label': t('deleteNotesOf', notes.work.title) }, t('deleteHighlight'));
         del.addEventListener('click', () => void removeNotes(notes.url).then(refresh));
         const link = h(doc, 'a', { href: notes.url, target: '_blank', rel: 'noopener noreferrer' }, notes.work.title || notes.url);
-        return h(doc, 'li', {}, link, ' ', h(doc, 'span', { class: 'rc-hint' }, t('notesOfArticle', n(notes.highlights.length), n(bytes))), ' ', del);
+        return h(doc, 'li', {}, link, ' ', h(doc, 'span', { class: 'rc-hint' }, t(notes.highlights.length === 1 ? 'notesOfArticleOne' : 'notesOfArticle', n(notes.highlights.length), n(bytes))), ' ', del);
       }),
     );
     for (const b of [exportMd, exportJson, deleteAll]) b.disabled = !all.length;

@@ -24,12 +24,37 @@ export function unpaint(body: Element): void {
   body.normalize();
 }
 
-/** A copy of the article's HTML as the author wrote it: marks unwrapped, the view's additions gone. */
-export function authorsCopy(body: Element): HTMLElement {
-  const copy = body.cloneNode(true) as HTMLElement;
+/** Removes the view's additions from a copy of the article's markup and unwraps its marks. */
+function withoutView<T extends Element | DocumentFragment>(copy: T): T {
   copy.querySelectorAll(NOT_TEXT).forEach((el) => el.remove());
   copy.querySelectorAll(`mark.${MARK}`).forEach((m) => m.replaceWith(...Array.from(m.childNodes)));
   return copy;
+}
+
+/** A copy of the article's HTML as the author wrote it: marks unwrapped, the view's additions gone. */
+export function authorsCopy(body: Element): HTMLElement {
+  return withoutView(body.cloneNode(true) as HTMLElement);
+}
+
+/**
+ * Ctrl+C in the article copies the author's markup, as Copy quote and Republish do: without the view's
+ * highlight marks (pasted, they would be yellow in the reader's document) and additions. The plain text
+ * is the browser's own, paragraphs and all.
+ */
+export function copyAsWritten(doc: Document, body: Element): void {
+  doc.addEventListener('copy', (event) => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !event.clipboardData) return;
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.commonAncestorContainer)) return;
+    const fragment = range.cloneContents();
+    if (!fragment.querySelector(`mark.${MARK}, ${NOT_TEXT}`)) return;
+    const box = doc.createElement('div');
+    box.append(withoutView(fragment));
+    event.clipboardData.setData('text/html', box.innerHTML);
+    event.clipboardData.setData('text/plain', selection.toString());
+    event.preventDefault();
+  });
 }
 
 /**

@@ -146,7 +146,7 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
     empty.hidden = !!all.length;
     const count = toggle.querySelector('.rc-notes-count')!;
     count.textContent = all.length ? ` ${all.length}` : '';
-    toggle.setAttribute('aria-label', `${t('notes')}: ${t('notesCount', all.length)}`);
+    toggle.setAttribute('aria-label', `${t('notes')}: ${t(all.length === 1 ? 'notesCountOne' : 'notesCount', all.length)}`);
     for (const b of [copyButton, downloadButton]) b.disabled = !all.length;
   };
 

@@ -10,6 +10,7 @@ import { createCitePanel, type CitePanel } from './cite-panel.js';
 import { addCodeCopy } from './code-blocks.js';
 import { addNotePreviews } from './note-previews.js';
 import { addEmbedPlayers } from './embed-players.js';
+import { copyAsWritten } from './highlight-paint.js';
 import { createNotes, type NotesView } from './notes.js';
 
 /** What the view's keyboard shortcuts and controls act on. */
@@ -124,6 +125,7 @@ function renderArticle(doc: Document, a: Article, academicStyle: Settings['acade
   addCodeCopy(doc, body);
   addNotePreviews(doc, body);
   addEmbedPlayers(doc, body);
+  copyAsWritten(doc, body);
   const selection = () => doc.getSelection()?.toString() ?? '';
   const cite = createCitePanel(doc, a, academicStyle, selection, () => body);
   return { element: h(doc, 'article', { class: 'rc-article', lang: a.lang, dir: a.dir }, header, cite.element, figure, body), cite, body };

@@ -70,6 +70,27 @@ test('select, h: the highlight is painted, stored under the canonical URL, and b
   expect(html).not.toMatch(/<mark|rc-hl/);
 });
 
+test('Ctrl+C over a highlight copies the author\'s words without the view\'s marks', async ({ open, ext }) => {
+  const { tab, view } = await openView(open, ext, 'commondreams-doj');
+  await select(view, PASSAGE);
+  await tab.press('h');
+  await expect.poll(() => marks(view)).toEqual([PASSAGE]);
+  // The whole paragraph that holds the highlight.
+  const paragraph = await view.eval((root, wanted) => {
+    const p = Array.from(root.querySelectorAll('.rc-body p')).find((el) => el.textContent.includes(wanted))!;
+    const range = root.createRange();
+    range.selectNodeContents(p);
+    root.getSelection()!.removeAllRanges();
+    root.getSelection()!.addRange(range);
+    return p.textContent;
+  }, PASSAGE);
+  await tab.press('Control+c');
+  await expect.poll(async () => (await ext.readClipboard()).text).toBe(paragraph);
+  const { html } = await ext.readClipboard();
+  expect(html).toContain(`were ${PASSAGE} and to notify`);
+  expect(html).not.toMatch(/<mark|rc-hl/);
+});
+
 test('an article changed by a sentence re-anchors; with the passage cut it is listed as not found', async ({ open, ext }) => {
   const first = await openView(open, ext, 'commondreams-doj');
   await select(first.view, PASSAGE);
@@ -182,7 +203,7 @@ test('the options page lists the notes with their size, exports Markdown and JSO
   await page.waitFor((root) => root.querySelectorAll('.rc-opt-notes li').length === 1);
   expect(await page.text('.rc-opt-notes li a')).toBe("DOJ 'Bullying' Cities Into Complying With Anti-Immigration Efforts");
   expect(await page.text('.rc-opt-notes li .rc-hint')).toBe(`2 highlights, ${bytes.toLocaleString('en-US')} bytes`);
-  expect(await page.text('.rc-opt-notes-summary')).toBe(`1 articles with notes, ${bytes.toLocaleString('en-US')} bytes in this browser.`);
+  expect(await page.text('.rc-opt-notes-summary')).toBe(`1 article with notes, ${bytes.toLocaleString('en-US')} bytes in this browser.`);
 
   const md = await ext.download(options, () => page.click('.rc-export-md'));
   expect(md.name).toBe('readcite-notes.md');
