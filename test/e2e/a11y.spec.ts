@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { DocumentView } from '../../scripts/reader-view.js';
 import type { Tab } from './driver.js';
 import { test, expect } from './fixtures.js';
+import { selectInArticle } from './selection.js';
 
 /**
  * axe-core in the view (the reader page in its frame) and on the options page, in every theme: no
@@ -160,19 +161,7 @@ for (const theme of ['light', 'dark'] as const) {
     // Four highlights, one per colour, made from the keyboard: select, then h; the editor changes the colour.
     const passages = ['accusing the Justice Department', 'offered financial aid to 12 cities', 'give federal agents access', 'make all of us less safe'];
     for (const [i, passage] of passages.entries()) {
-      await view.eval((root, wanted) => {
-        const walker = root.createTreeWalker(root.querySelector('.rc-body')!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = (n as Text).data.indexOf(wanted);
-          if (at < 0) continue;
-          const range = root.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + wanted.length);
-          root.getSelection()!.removeAllRanges();
-          root.getSelection()!.addRange(range);
-          return;
-        }
-      }, passage);
+      await selectInArticle(view, passage);
       await tab.press('n');
       await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(true);
       if (i === 3) {

@@ -6,6 +6,7 @@ import { launchChromium } from './chromium-driver.js';
 import { launchFirefox } from './firefox-driver.js';
 import { CD_ADDED, CD_ATTRIBUTION, CD_URL } from './common-dreams.js';
 import type { ReaderView } from '../../scripts/reader-view.js';
+import { selectInArticle } from './selection.js';
 
 /**
  * Highlights and notes (issue 15), in both browsers: select, press h, and the passage is kept in
@@ -15,27 +16,6 @@ import type { ReaderView } from '../../scripts/reader-view.js';
  */
 const PASSAGE = 'ordered to give federal agents access to their jails';
 const SECOND = 'make all of us less safe';
-
-/** Selects `text` in the article (it lies in one text node), as a drag over it would. */
-async function select(view: ReaderView, text: string): Promise<void> {
-  const found = await view.eval((root, wanted) => {
-    const body = root.querySelector('.rc-body')!;
-    const walker = root.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = root.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      root.getSelection()!.removeAllRanges();
-      root.getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found, `“${text}” is in the article`).toBe(true);
-}
 
 async function openView(open: (slug: string, o?: { generated?: boolean }) => Promise<{ tab: import('./driver.js').Tab; view: ReaderView }>, ext: import('./driver.js').ExtensionBrowser, slug: string, generated = false) {
   const opened = await open(slug, { generated });
@@ -49,7 +29,7 @@ const stored = (ext: import('./driver.js').ExtensionBrowser) => ext.inExtension(
 
 test('select, h: the highlight is painted, stored under the canonical URL, and back when the view opens again', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('h');
   await expect.poll(() => marks(view)).toEqual([PASSAGE]);
   expect((await stored(ext))!.highlights.map((h) => [h.quote.exact, h.colour, h.note])).toEqual([[PASSAGE, 'yellow', '']]);
@@ -72,7 +52,7 @@ test('select, h: the highlight is painted, stored under the canonical URL, and b
 
 test('Ctrl+C over a highlight copies the author\'s words without the view\'s marks', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('h');
   await expect.poll(() => marks(view)).toEqual([PASSAGE]);
   // The whole paragraph that holds the highlight.
@@ -93,7 +73,7 @@ test('Ctrl+C over a highlight copies the author\'s words without the view\'s mar
 
 test('an article changed by a sentence re-anchors; with the passage cut it is listed as not found', async ({ open, ext }) => {
   const first = await openView(open, ext, 'commondreams-doj');
-  await select(first.view, PASSAGE);
+  await selectInArticle(first.view, PASSAGE);
   await first.tab.press('h');
   await expect.poll(() => marks(first.view)).toEqual([PASSAGE]);
   const before = await first.view.eval((root) => root.querySelector('.rc-body')!.textContent.indexOf('ordered to give federal'));
@@ -116,9 +96,9 @@ const HOSTILE = 'See [memo](javascript:alert(1)) <img src=x onerror=alert(2)> %%
 
 test('Copy notes and Download notes give the passages, the notes and the citation, hostile text inert', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, SECOND);
+  await selectInArticle(view, SECOND);
   await tab.press('h');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('n');
   await expect.poll(() => view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(true);
   await tab.type(HOSTILE);
@@ -174,7 +154,7 @@ Publisher's notice: “Our work is licensed under Creative Commons (CC BY-NC-ND 
 
 test('delete and undo: the highlight goes, and comes back with its note', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('h');
   await tab.press('Shift+N');
   await expect.poll(() => view.texts('.rc-notes-list .rc-note-quote')).toEqual([`“${PASSAGE}”`]);
@@ -188,9 +168,9 @@ test('delete and undo: the highlight goes, and comes back with its note', async 
 
 test('the options page lists the notes with their size, exports Markdown and JSON-LD, deletes, and imports back merged', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('h');
-  await select(view, SECOND);
+  await selectInArticle(view, SECOND);
   await tab.press('h');
   await expect.poll(async () => (await stored(ext))?.highlights.length).toBe(2);
   const bytes = await ext.inExtension(async (url) => {
@@ -238,7 +218,7 @@ test('a fresh browser start with the same profile keeps the highlights', async (
   };
   try {
     const first = await start(1);
-    await select(first.tab.view, PASSAGE);
+    await selectInArticle(first.tab.view, PASSAGE);
     await first.tab.press('h');
     await expect.poll(async () => (await stored(first.browser))?.highlights.length).toBe(1);
     expect(await first.browser.extensionErrors()).toEqual([]);
@@ -262,7 +242,7 @@ test('hostile pages: their strings and a hostile note stay inert text in Copy no
     await tab.goto(`${siteOrigin}/gen/${page}`);
     await ext.clickAction(tab);
     await expect.poll(() => tab.view.isOpen()).toBe(true);
-    await select(tab.view, 'The council met on Tuesday');
+    await selectInArticle(tab.view, 'The council met on Tuesday');
     await tab.press('n');
     await expect.poll(() => tab.view.eval((root) => root.querySelector<HTMLDialogElement>('.rc-note-editor')!.open)).toBe(true);
     await tab.type(note);
@@ -301,7 +281,7 @@ test('hostile pages: their strings and a hostile note stay inert text in Copy no
 
 test('Save article as Markdown: the article as shown, the front matter, the attribution and the ND terms', async ({ open, ext }) => {
   const { tab, view } = await openView(open, ext, 'commondreams-doj');
-  await select(view, PASSAGE);
+  await selectInArticle(view, PASSAGE);
   await tab.press('h');
   await tab.press('Shift+N');
   const file = await ext.download(tab, () => view.click('.rc-save-markdown'));
@@ -321,7 +301,7 @@ test('quick successive changes are all kept, even when the view closes at once',
   const passages = ['accusing the Justice Department', PASSAGE, SECOND];
   // Three highlights as fast as the keys go, then Esc straight away: no wait for any write.
   for (const p of passages) {
-    await select(view, p);
+    await selectInArticle(view, p);
     await tab.press('h');
   }
   await tab.press('Escape');

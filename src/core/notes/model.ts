@@ -34,22 +34,12 @@ export interface Highlight {
   position: TextPositionSelector;
 }
 
-/** What a citation needs, kept beside the highlights (the body text is not kept). */
-export interface CitedWork {
-  title: string;
-  names: Name[];
-  site: string;
-  published: string | null;
-  /** The day the first highlight was made: the access date of the notes. */
-  accessed: string;
-  url: string;
-  lang: string;
-  /** The licence's canonical URL (the record is rebuilt from it), or null. */
-  licenceUrl: string | null;
-  notice: string | null;
-  copyright: string | null;
-  allRightsReserved: boolean;
-}
+/**
+ * What a citation needs, kept beside the highlights: the citation item less its body text (not kept) and
+ * its licence record, which is rebuilt from the licence’s canonical URL (or null); accessed is the day the
+ * first highlight was made.
+ */
+export type CitedWork = Omit<CitationItem, 'body' | 'licence' | 'publisher'> & { licenceUrl: string | null };
 
 export interface ArticleNotes {
   /** Canonical URL: the storage key. */
