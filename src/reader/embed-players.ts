@@ -18,6 +18,8 @@ export function addEmbedPlayers(doc: Document, body: Element): void {
     if (!src) continue;
     const title = card.querySelector('a')?.textContent.trim() ?? '';
     const button = h(doc, 'button', { type: 'button', class: `rc-embed-load ${VIEW_ONLY}`, 'aria-label': title ? t('loadVideoNamed', title) : t('loadVideo') }, t('loadVideo'));
+    // Not loading="lazy": the reader asked for this player where it stands, and a lazy frame scrolled out
+    // of sight before it started (the next card's click) would never load.
     button.addEventListener('click', () => {
       const frame = h(doc, 'iframe', {
         src,
@@ -25,7 +27,6 @@ export function addEmbedPlayers(doc: Document, body: Element): void {
         referrerpolicy: 'strict-origin-when-cross-origin',
         allow: PLAYER_ALLOW,
         allowfullscreen: '',
-        loading: 'lazy',
         title: title || t('videoPlayer'),
       });
       // A phrase card (inside a paragraph) holds its player as a phrase too.

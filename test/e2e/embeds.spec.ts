@@ -56,7 +56,7 @@ test('a video card loads its player only when the reader asks, in a sandbox, fro
     sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
     referrerpolicy: 'strict-origin-when-cross-origin',
     allow: 'fullscreen; picture-in-picture; encrypted-media',
-    loading: 'lazy',
+    loading: null,
     title: 'Whetstone sharpening for beginners',
     link: 'https://www.youtube.com/watch?v=kT1oQeFxy6A',
     focused: true,
