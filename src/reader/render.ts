@@ -37,6 +37,7 @@ export function renderView(doc: Document, content: ViewContent, settings: Settin
   const bar = h(doc, 'header', { class: 'rc-bar' }, h(doc, 'div', { class: 'rc-bar-row', role: 'group', 'aria-label': t('toolbarLabel') }, actions, toolBox));
   let cite: CitePanel | null = null;
   let notes: NotesView | null = null;
+  let body: HTMLElement | null = null;
   const main = h(doc, 'main', { class: 'rc-main', tabindex: '-1' });
 
   if (content.kind === 'article') {
@@ -46,10 +47,7 @@ export function renderView(doc: Document, content: ViewContent, settings: Settin
     main.append(rendered.element);
     main.setAttribute('aria-labelledby', 'rc-title');
     doc.title = content.article.title;
-    doc.body.replaceChildren(bar, main);
-    notes = createNotes(doc, content.article, rendered.body, cite);
-    toolBox.prepend(notes.toggle);
-    return { bar, cite, notes, main };
+    body = rendered.body;
   } else {
     const title = t(MESSAGE_TITLES[content.reason]);
     const n = (x: number) => x.toLocaleString(uiLanguage());
@@ -65,6 +63,11 @@ export function renderView(doc: Document, content: ViewContent, settings: Settin
     doc.title = title;
   }
   doc.body.replaceChildren(bar, main);
+  // The notes come once the view is in the document: their panel goes beside <main>.
+  if (body && cite && content.kind === 'article') {
+    notes = createNotes(doc, content.article, body, cite);
+    toolBox.prepend(notes.toggle);
+  }
   return { bar, cite, notes, main };
 }
 

@@ -9,8 +9,13 @@ export interface Formatted {
   html: string;
 }
 
-/** Markdown's own characters in page text stay text: a title cannot turn into a link or emphasis. */
-export const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
+/**
+ * What can start Markdown syntax in CommonMark, GFM or Obsidian backslash-escaped, so a page's string stays
+ * text in any Markdown it is put in (a title cannot become a link or emphasis): emphasis, code, links,
+ * HTML, tables, strikes, #tags and "%" (Obsidian's %% comments); "!" only before a link (an image or an
+ * embed) and "&" only where it opens an entity.
+ */
+export const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|~%]|!(?=\[)|&(?=#?\w+;)/g, '\\$&');
 
 export function render(segments: Segment[]): Formatted {
   let text = '';

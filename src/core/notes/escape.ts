@@ -2,14 +2,11 @@
  * Page strings (titles, passages) and the reader's notes go into Markdown and YAML as inert text: they
  * can start no link, image, embed, heading, list, tag, comment or HTML, and end no front matter.
  */
+import { escapeMarkdown } from '../citation/rich.js';
 
-/**
- * Every character that can start Markdown syntax in CommonMark, GFM or Obsidian (wiki links, tags,
- * %% comments) is backslash-escaped; line starts that would make a list, heading or quote too.
- */
+/** escapeMarkdown's characters, and line starts that would make a list, heading or quote too. */
 export function markdownText(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>#!|~&%]/g, '\\$&')
+  return escapeMarkdown(s)
     .replace(/^([ \t]*)(?:([-+=])|(\d+)(?=[.)]))/gm, (_m, space: string, mark?: string, digits?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\`));
 }
 
