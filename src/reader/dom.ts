@@ -21,3 +21,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  * author's words, so never copied, selected or republished with them.
  */
 export const VIEW_ONLY = 'rc-view-only';
+
+/** The reader's selection when it lies in `within` (the article's body) and is not empty, else null. */
+export function selectionIn(doc: Document, within: Element): { selection: Selection; range: Range } | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  return within.contains(range.commonAncestorContainer) ? { selection, range } : null;
+}

@@ -1,5 +1,5 @@
 import { textMap, type TextMap } from '../core/notes/text-map.js';
-import { VIEW_ONLY } from './dom.js';
+import { VIEW_ONLY, selectionIn } from './dom.js';
 
 /** The class of the view's <mark> around highlighted text: the author's words inside stay theirs. */
 export const MARK = 'rc-hl';
@@ -43,10 +43,9 @@ export function authorsCopy(body: Element): HTMLElement {
  */
 export function copyAsWritten(doc: Document, body: Element): void {
   doc.addEventListener('copy', (event) => {
-    const selection = doc.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount || !event.clipboardData) return;
-    const range = selection.getRangeAt(0);
-    if (!body.contains(range.commonAncestorContainer)) return;
+    const selected = selectionIn(doc, body);
+    if (!selected || !event.clipboardData) return;
+    const { selection, range } = selected;
     const fragment = range.cloneContents();
     if (!fragment.querySelector(`mark.${MARK}, ${NOT_TEXT}`)) return;
     const box = doc.createElement('div');

@@ -7,7 +7,7 @@ import { articleMarkdown } from '../core/notes/article-markdown.js';
 import { loadNotes, onNotesChanged, writeNotes } from '../browser/notes-store.js';
 import { t, uiDir, uiLanguage, type MessageKey } from '../browser/i18n.js';
 import { copyToClipboard } from './clipboard.js';
-import { h } from './dom.js';
+import { h, selectionIn } from './dom.js';
 import { articleText, authorsCopy, MARK, paint } from './highlight-paint.js';
 import type { CitePanel } from './cite-panel.js';
 
@@ -56,10 +56,11 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
    */
   const ours = new Set<string>();
   const shape = (notes: ArticleNotes | null) => JSON.stringify(notes?.highlights ?? []);
+  const record = (): ArticleNotes => ({ url, work, highlights: [...highlights].sort(byPosition) });
   const commit = () => {
-    const record = { url, work, highlights: [...highlights].sort(byPosition) };
-    ours.add(shape(validateArticleNotes(record)));
-    void writeNotes(record).catch((error: unknown) => say(t('copyFailed', error instanceof Error ? error.message : String(error)), 'error'));
+    const current = record();
+    ours.add(shape(validateArticleNotes(current)));
+    void writeNotes(current).catch((error: unknown) => say(t('notesSaveFailed', error instanceof Error ? error.message : String(error)), 'error'));
   };
 
   // --- the panel
@@ -105,8 +106,10 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
     doc.documentElement.toggleAttribute('data-notes-open', open);
-    if (open) panel.querySelector<HTMLElement>('h2')!.setAttribute('tabindex', '-1');
-    if (open) panel.querySelector<HTMLElement>('h2')!.focus({ preventScroll: true });
+    if (!open) return;
+    const heading = panel.querySelector<HTMLElement>('h2')!;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
   };
   toggle.addEventListener('click', () => showPanel(!!panel.hidden));
   closeButton.addEventListener('click', () => {
@@ -265,12 +268,7 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
   });
 
   // --- making a highlight
-  const selectedRange = (): Range | null => {
-    const sel = doc.getSelection();
-    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
-    const range = sel.getRangeAt(0);
-    return body.contains(range.commonAncestorContainer) ? range : null;
-  };
+  const selectedRange = (): Range | null => selectionIn(doc, body)?.range ?? null;
 
   const highlightSelection = (withNote: boolean, chosen: Colour = colour) => {
     const range = selectedRange();
@@ -364,7 +362,7 @@ export function createNotes(doc: Document, article: Article, body: HTMLElement, 
   // Another tab or the options page changed this article's notes: follow (our own writes come back too).
   onNotesChanged(url, (next) => {
     const got = shape(next);
-    if (ours.delete(got) || got === shape({ url, work, highlights: [...highlights].sort(byPosition) })) return;
+    if (ours.delete(got) || got === shape(record())) return;
     anchorAll(next);
   });
 

@@ -4,6 +4,9 @@ import type { Licence } from '../licence-registry.js';
 /** A person's name split for citation styles ("Jr.", "III" in `suffix`); organisations stay literal. */
 export type Name = { family: string; given: string; suffix?: string } | { literal: string };
 
+/** A name as it is written in running text: "Julia Conley", "Martin Luther King Jr.", "Associated Press". */
+export const writtenName = (n: Name): string => ('literal' in n ? n.literal : [n.given, n.family, n.suffix].filter(Boolean).join(' '));
+
 /** What every formatter works from: one article on a news website (citation.md §5 field model). */
 export interface CitationItem {
   /** The title as published (verbatim, straight or curly quotes as the page has them). */

@@ -1,5 +1,5 @@
 import { MONTHS } from '../dates.js';
-import { dateOf, type CitationItem } from './item.js';
+import { dateOf, writtenName, type CitationItem } from './item.js';
 import { escapeMarkdown, type Formatted } from './rich.js';
 import { curly, escapeHtml, nestQuotes } from './words.js';
 
@@ -26,7 +26,7 @@ export function tasl(item: CitationItem, mode: TaslMode = 'cite'): Formatted | n
   const licence = item.licence;
   if (!phrase || !licence) return null;
   const title = nestQuotes(item.title, 'double');
-  const names = item.names.map((n) => ('literal' in n ? n.literal : [n.given, n.family, n.suffix].filter(Boolean).join(' ')));
+  const names = item.names.map(writtenName);
   const by = names.length === 0 ? item.site : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // Every part the page gives: "4 August 2017", "March 2026", "2026".
   const p = dateOf(item.published);

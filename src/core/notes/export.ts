@@ -6,6 +6,7 @@
  */
 import { formatCitation, inTextCitation, tasl, type CitationItem, type Formatted, type StyleId } from '../citation/index.js';
 import { escapeHtml } from '../citation/words.js';
+import { writtenName } from '../citation/item.js';
 import { markdownText, yamlString } from './escape.js';
 import type { Highlight } from './model.js';
 
@@ -50,7 +51,7 @@ const calendarDate = (iso: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(iso)?.
 
 /** YAML front matter that Obsidian, Zotero notes and Logseq read: every value a double-quoted string. */
 export function frontMatter(item: CitationItem, style: StyleId): string {
-  const authors = item.names.map((n) => ('literal' in n ? n.literal : [n.given, n.family, n.suffix].filter(Boolean).join(' ')));
+  const authors = item.names.map(writtenName);
   const lines = [
     '---',
     `title: ${yamlString(item.title)}`,
