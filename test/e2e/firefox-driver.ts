@@ -41,12 +41,15 @@ export async function launchFirefox(options: { lang?: string; profileDir?: strin
       return tab;
     },
     async download(_tab, act) {
-      // Firefox saves to its download folder (a pref) and writes <name>.part until it is done.
+      // Firefox saves to its download folder (a pref): first under a temporary name (<name>.part, or eight
+      // random letters and digits with the extension, as "w2U9oZlQ.md", seen on a busy machine), then
+      // renamed. Our files' names all have a dash, so a temporary one is never taken for the download.
+      const temporary = (f: string) => f.endsWith('.part') || /^[A-Za-z0-9]{8}\.\w+$/.test(f);
       const before = new Set(fs.readdirSync(ff.downloadDir));
       await act();
-      const done = () => fs.readdirSync(ff.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      const done = () => fs.readdirSync(ff.downloadDir).filter((f) => !before.has(f) && !temporary(f));
       const started = Date.now();
-      while (!done().length || fs.readdirSync(ff.downloadDir).some((f) => f.endsWith('.part'))) {
+      while (!done().length || fs.readdirSync(ff.downloadDir).some((f) => !before.has(f) && temporary(f))) {
         if (Date.now() - started > 15_000) throw new Error('no download arrived in 15 s');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
