@@ -67,15 +67,26 @@ class Removals {
    * wrappers from the start and from the end, and each read is a walk of the unit (all of it, in jsdom).
    */
   private texts = new WeakMap<Element, string>();
+  /** And their measures, for the same reason: the wrappers of the whole article are measured from both edges. */
+  private measures = new WeakMap<Element, UnitSignals>();
   constructor(private readonly notes?: BlockDecision[]) {}
   text(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) this.texts.set(el, (text = el.textContent));
     return text;
   }
+  /** The unit's signals; `hits`, when the caller has counted them in the unit's text already. */
+  signals(el: Element, hits?: number): Signals {
+    let s = this.measures.get(el);
+    if (!s) this.measures.set(el, (s = new UnitSignals(el, this.text(el), hits)));
+    return s;
+  }
   remove(node: Node, rule: string): void {
     this.notes?.push(blockNote(node, 'removed', rule));
-    for (let up = node.parentElement; up; up = up.parentElement) this.texts.delete(up);
+    for (let up = node.parentElement; up; up = up.parentElement) {
+      this.texts.delete(up);
+      this.measures.delete(up);
+    }
     if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
     node.parentNode?.removeChild(node);
   }
@@ -84,6 +95,7 @@ class Removals {
   }
   undo(): void {
     this.texts = new WeakMap();
+    this.measures = new WeakMap();
     for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
     this.log.length = 0;
     this.notes?.push({ action: 'kept', rule: `all removals undone: they took more than ${Math.round((1 - MIN_KEPT) * 100)}% of the words`, tag: '', text: '' });
@@ -150,14 +162,15 @@ class UnitSignals implements Signals {
   constructor(
     private readonly el: Element,
     raw: string,
+    hits?: number,
   ) {
     // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
     if (raw.length > CONTENT_WORDS * 20) this.memo = { text: '', words: CONTENT_WORDS + 1, ...CONTENT_UNIT };
     else {
-      // Spaces only separate words: the raw text counts the same as the squashed one.
+      // Spaces only separate words: the raw text counts the same as the squashed one (appeal wording too).
       const words = countWords(raw);
       this.raw = raw;
-      this.memo = words > CONTENT_WORDS ? { text: squash(raw), words, ...CONTENT_UNIT } : { words };
+      this.memo = words > CONTENT_WORDS ? { text: squash(raw), words, ...CONTENT_UNIT } : hits === undefined ? { words } : { words, hits };
     }
   }
   private raw = '';
@@ -175,7 +188,7 @@ class UnitSignals implements Signals {
     return this.memo.words!;
   }
   get hits(): number {
-    return this.read('hits', () => appealHits(this.text));
+    return this.read('hits', () => appealHits(this.raw));
   }
   get hint(): boolean {
     return this.read('hint', () => hintOf(this.el));
@@ -201,8 +214,6 @@ class UnitSignals implements Signals {
 
 /** What a unit of article length measures as: content, not furniture. */
 const CONTENT_UNIT = { hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false } as const;
-
-const signals = (el: Element, removals: Removals): Signals => new UnitSignals(el, removals.text(el));
 
 function headingText(el: Element): string {
   return squash((el.matches('h1,h2,h3,h4,h5,h6') ? el : el.querySelector('h1,h2,h3,h4,h5,h6'))?.textContent);
@@ -244,7 +255,7 @@ function isBoilerplate(el: Element, s: Signals, edge: Edge, ctx: CleanContext): 
     if (s.words <= 30 && s.hits >= 1) return 'edge: short block with appeal wording';
     if (s.links >= 3 && s.linkDensity > 0.6) return 'edge: link list';
     // Promos are removed anywhere later; at the edge they must not stop the trim short of the furniture behind them.
-    if (s.links >= 1 && s.links <= 2 && isPromo(el, s.text)) return 'edge: promo for another article (a label and a headline link)';
+    if (s.words <= PROMO_WORDS && s.links >= 1 && s.links <= 2 && isPromo(el, s.text)) return 'edge: promo for another article (a label and a headline link)';
     if (LIST_HEADING.test(headingText(el)) && s.linkDensity > 0.3) return 'edge: related-links heading';
     return false;
   }
@@ -279,7 +290,7 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
       removals.keep(el, `${fromEnd ? 'end' : 'start'}: numbered label of a series`);
       return;
     }
-    const s = signals(el, removals);
+    const s = removals.signals(el);
     const rule = isBoilerplate(el, s, fromEnd ? 'end' : 'start', ctx);
     if (rule) {
       removals.remove(el, rule);
@@ -296,6 +307,9 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
   }
 }
 
+/** A promo is a label and a headline: at most this many words. */
+const PROMO_WORDS = 30;
+
 /**
  * A promo for another article written as a paragraph: a short label ("READ MORE:", "LESEN SIE AUCH:",
  * "À lire aussi :", "► Mehr zum Thema") and a headline link, in any language: the shape, not the words.
@@ -306,7 +320,7 @@ function isPromo(el: Element, text: string): boolean {
   const words = countWords(text);
   let linked = 0;
   for (const a of Array.from(links)) linked += countWords(a.textContent);
-  if (words > 30 || linked < 3 || linked / words < 0.6) return false;
+  if (words > PROMO_WORDS || linked < 3 || linked / words < 0.6) return false;
   let label = text;
   for (const a of Array.from(links)) label = label.replace(a.textContent, ' ');
   label = squash(label);
@@ -356,7 +370,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     const links = el.getElementsByTagName('a').length;
     const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
     if (listOrHeading && (links < 1 || links > 2)) continue;
-    const text = el.textContent;
+    const text = removals.text(el);
     // isPromo: one or two links, a label and a headline.
     if (links >= 1 && links <= 2 && isPromo(el, text)) {
       removals.remove(el, 'inside: promo for another article (a label and a headline link)');
@@ -366,7 +380,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = appealHits(text);
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
-    const s = signals(el, removals);
+    const s = removals.signals(el, hits);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);
     if (rule) removals.remove(el, rule);
