@@ -8,7 +8,7 @@
  */
 import { LICENCE_NOTICE } from './licence.js';
 import { HINT, appealHits } from './furniture.js';
-import { blockText, countWords, squash } from './text.js';
+import { blockText, countWords } from './text.js';
 
 /** Elements that are always one block, whatever they hold. */
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'DL', 'FIGCAPTION']);
@@ -45,51 +45,93 @@ const COPYRIGHT = /©|\(c\)/i;
 const PIPE_OR_BULLET = /[|•·»›]/;
 const LETTER_START = /^\p{L}/u;
 const NOT_SPACE = /\S/;
-const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
-/** Anything but printable ASCII and line spacing: such text takes the exact, slower path. */
-const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Per UTF-16 unit of the basic plane: 1 when it is a letter or digit (\p{L}, \p{N}), 2 when not, 0 not asked yet. */
+const ALNUM_UNIT = new Uint8Array(0x10000);
+const ALNUM_CHAR = /^[\p{L}\p{N}]$/u;
+const alnumAstral = new Map<number, boolean>();
+
 /**
- * Of the tokens that start with a letter that has case: how many, how many capitalised, how many all capitals
- * (longer than one letter). ASCII tokens are counted by code, others through case mapping.
+ * How many UTF-16 units the token character at `i` takes (TOKEN's class: a letter, digit or "_"; a letter
+ * outside the basic plane is a surrogate pair), 0 when the character there is none.
  */
-function caseCounts(toks: readonly string[]): { cased: number; caps: number; upper: number } {
-  let cased = 0;
-  let caps = 0;
-  let upper = 0;
-  for (const t of toks) {
-    const c = t.charCodeAt(0);
-    if (c < 128 && !NOT_PLAIN_ASCII.test(t)) {
-      if (!isAsciiLetter(c)) continue;
-      cased++;
-      if (c <= 90) caps++;
-      if (t.length > 1 && t === t.toUpperCase()) upper++;
+function tokenWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c) || c === 95 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    let known = alnumAstral.get(cp);
+    if (known === undefined) alnumAstral.set(cp, (known = ALNUM_CHAR.test(String.fromCodePoint(cp))));
+    return known ? 2 : 0;
+  }
+  let k = ALNUM_UNIT[c]!;
+  if (!k) ALNUM_UNIT[c] = k = ALNUM_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** What featureRows reads of a block's words, in one pass over its text (no token array, no regex per block). */
+interface TextStats {
+  /** Tokens: runs of letters, digits and "_" (TOKEN). */
+  tokens: number;
+  /** Tokens that start with a letter that has case; of them, capitalised; all capitals (longer than one letter). */
+  cased: number;
+  caps: number;
+  upper: number;
+  /** Letters and digits (UTF-16 units, as the trained features counted them), and ASCII digits. */
+  alnum: number;
+  digits: number;
+  /** Tokens that are, in lower case, words of the title. */
+  inTitle: number;
+}
+
+function textStats(text: string, title: ReadonlySet<string>): TextStats {
+  const stats: TextStats = { tokens: 0, cased: 0, caps: 0, upper: 0, alnum: 0, digits: 0, inTitle: 0 };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = tokenWidth(text, i);
+    if (!w) {
+      i++;
       continue;
     }
+    const start = i;
+    let ascii = true;
+    let lower = false; // an ASCII lower-case letter
+    let upperAscii = false;
+    for (; w; w = i < n ? tokenWidth(text, i) : 0) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (c >= 48 && c <= 57) stats.digits++;
+      else if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upperAscii = true;
+      if (c !== 95) stats.alnum += w;
+      i += w;
+    }
+    stats.tokens++;
+    const c0 = text.charCodeAt(start);
+    if (ascii) {
+      if (isAsciiLetter(c0)) {
+        stats.cased++;
+        if (c0 <= 90) stats.caps++;
+        if (i - start > 1 && !lower) stats.upper++;
+      }
+      if (title.size && title.has(upperAscii ? text.slice(start, i).toLowerCase() : text.slice(start, i))) stats.inTitle++;
+      continue;
+    }
+    const t = text.slice(start, i);
+    if (title.size && title.has(t.toLowerCase())) stats.inTitle++;
     if (!LETTER_START.test(t)) continue;
     const first = t[0]!;
     const up = first.toUpperCase();
     if (first.toLowerCase() === up) continue;
-    cased++;
-    if (first === up) caps++;
-    if (t.length > 1 && t === t.toUpperCase()) upper++;
+    stats.cased++;
+    if (first === up) stats.caps++;
+    if (t.length > 1 && t === t.toUpperCase()) stats.upper++;
   }
-  return { cased, caps, upper };
-}
-
-/** Letters and digits in a text (UTF-16 units, as the trained features counted them), and its ASCII digits. */
-function alnumCounts(text: string): { alnum: number; digits: number } {
-  let digits = 0;
-  let ascii = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (isAsciiLetter(c)) ascii++;
-  }
-  if (!NOT_PLAIN_ASCII.test(text)) return { alnum: digits + ascii, digits };
-  return { alnum: text.replace(NOT_ALNUM, '').length, digits };
+  return stats;
 }
 
 /** The feature names, in vector order. */
@@ -180,7 +222,7 @@ export function collectBlocks(root: Element): Block[] {
     const blockDesc = shape.get(el)?.blockDesc ?? false;
     const leaf = LEAF.has(tag) || (SOFT.has(tag) && !blockDesc) || (el !== root && (!blockDesc || holdsText(el, shape)));
     if (leaf) {
-      const text = squash(blockText(el));
+      const text = blockText(el, undefined, ' ');
       const words = countWords(text);
       const media = MEDIA_TAG.test(tag) || (shape.get(el)?.media ?? false);
       if (words > 0 || media) out.push({ el, text, words, depth, media });
@@ -289,10 +331,12 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
   const nl: number[] = [];
   const ownA: number[] = [];
   for (const [i, b] of blocks.entries()) {
-    const as = b.el.tagName.toUpperCase() === 'A' ? [b.el] : Array.from(b.el.querySelectorAll('a'));
+    // By tag, not by selector: a collection the engine keeps per element, in the same order.
+    const as = b.el.tagName.toUpperCase() === 'A' ? [b.el] : b.el.getElementsByTagName('a');
     let linkWords = 0;
     let same = 0;
-    for (const a of as) {
+    for (let k = 0; k < as.length; k++) {
+      const a = as[k]!;
       const t = a.textContent;
       linkWords += countWords(t);
       if (page && a !== b.el && textKey(t) === keys[i]) same++;
@@ -316,9 +360,7 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
   for (const [i, b] of blocks.entries()) {
     const tag = b.el.tagName.toUpperCase();
     const text = b.text;
-    const toks = tokensOf(text);
-    const { cased, caps, upper } = caseCounts(toks);
-    const { alnum, digits } = alnumCounts(text);
+    const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleSet);
     const stops = text.match(STOPS)?.length ?? 0;
     const key = keys[i] ?? '';
     const hits = appeal ? appealHits(text) : 0;
@@ -336,7 +378,7 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     const listItems = listEl ? listEl.childElementCount : 0;
     const isH = HEADING_TAG.test(tag);
     const media = b.media ?? (MEDIA_TAG.test(tag) || !!b.el.querySelector(MEDIA));
-    const titleSim = titleSet.size && toks.length ? toks.filter((t) => titleSet.has(t.toLowerCase())).length / Math.max(toks.length, titleSet.size) : 0;
+    const titleSim = titleSet.size && tokens ? inTitle / Math.max(tokens, titleSet.size) : 0;
     const row = [
       log1p(b.words),
       b.words / total,
