@@ -69,22 +69,50 @@ class Removals {
   private texts = new WeakMap<Element, string>();
   /** And their measures, for the same reason: the wrappers of the whole article are measured from both edges. */
   private measures = new WeakMap<Element, UnitSignals>();
+  /**
+   * Words and appeal wording by squashed text: the nested wrappers of an article read the same text but
+   * for white space (and trimming at one edge changes only the outer ones), so each is counted once.
+   */
+  private readonly facts = new Map<string, TextFacts>();
+  private unitFacts = new WeakMap<Element, TextFacts>();
   constructor(private readonly notes?: BlockDecision[]) {}
   text(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) this.texts.set(el, (text = el.textContent));
     return text;
   }
-  /** The unit's signals; `hits`, when the caller has counted them in the unit's text already. */
-  signals(el: Element, hits?: number): Signals {
+  /** What is known of the unit's squashed text; null for a long text, which is measured as it is (no copy kept). */
+  factsOf(el: Element): TextFacts | null {
+    let facts = this.unitFacts.get(el);
+    if (facts) return facts;
+    const raw = this.text(el);
+    if (raw.length > LONG_TEXT) return null;
+    const text = squash(raw);
+    facts = this.facts.get(text);
+    if (!facts) this.facts.set(text, (facts = { text }));
+    this.unitFacts.set(el, facts);
+    return facts;
+  }
+  /** Appeal phrases in the unit's text. */
+  hits(el: Element): number {
+    const facts = this.factsOf(el);
+    return facts ? (facts.hits ??= appealHits(facts.text)) : appealHits(this.text(el));
+  }
+  /** Words in the unit's text. */
+  words(el: Element): number {
+    const facts = this.factsOf(el);
+    return facts ? (facts.words ??= countWords(facts.text)) : countWords(this.text(el));
+  }
+  signals(el: Element): Signals {
     let s = this.measures.get(el);
-    if (!s) this.measures.set(el, (s = new UnitSignals(el, this.text(el), hits)));
+    if (!s) this.measures.set(el, (s = new UnitSignals(el, this)));
     return s;
   }
   remove(node: Node, rule: string): void {
     this.notes?.push(blockNote(node, 'removed', rule));
     for (let up = node.parentElement; up; up = up.parentElement) {
       this.texts.delete(up);
+      this.unitFacts.delete(up);
       this.measures.delete(up);
     }
     if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
@@ -95,6 +123,7 @@ class Removals {
   }
   undo(): void {
     this.texts = new WeakMap();
+    this.unitFacts = new WeakMap();
     this.measures = new WeakMap();
     for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
     this.log.length = 0;
@@ -152,6 +181,15 @@ function hintOf(el: Element): boolean {
 
 /** Above this many words a unit is the article (or holds it): never judged as furniture, and not measured further. */
 const CONTENT_WORDS = 3000;
+/** A text this long is content whatever its words (a 10 MB page has one such unit). */
+const LONG_TEXT = CONTENT_WORDS * 20;
+
+/** What is known of a squashed text: its words and appeal phrases, each counted when first asked for. */
+interface TextFacts {
+  text: string;
+  words?: number;
+  hits?: number;
+}
 
 /**
  * The measures of one unit, each read when a rule first asks for it: the rules short-circuit, and on a
@@ -161,19 +199,16 @@ class UnitSignals implements Signals {
   private memo: Partial<Signals> = {};
   constructor(
     private readonly el: Element,
-    raw: string,
-    hits?: number,
+    private readonly removals: Removals,
   ) {
-    // A unit this long is content whatever its words: skip the measuring (a 10 MB page has one).
-    if (raw.length > CONTENT_WORDS * 20) this.memo = { text: '', words: CONTENT_WORDS + 1, ...CONTENT_UNIT };
+    const facts = removals.factsOf(el);
+    // A unit this long is content whatever its words: skip the measuring.
+    if (!facts) this.memo = { text: '', words: CONTENT_WORDS + 1, ...CONTENT_UNIT };
     else {
-      // Spaces only separate words: the raw text counts the same as the squashed one (appeal wording too).
-      const words = countWords(raw);
-      this.raw = raw;
-      this.memo = words > CONTENT_WORDS ? { text: squash(raw), words, ...CONTENT_UNIT } : hits === undefined ? { words } : { words, hits };
+      const words = removals.words(el);
+      this.memo = words > CONTENT_WORDS ? { text: facts.text, words, ...CONTENT_UNIT } : { text: facts.text, words };
     }
   }
-  private raw = '';
   private read<K extends keyof Signals>(key: K, compute: () => Signals[K]): Signals[K] {
     const known = this.memo[key];
     if (known !== undefined) return known;
@@ -182,13 +217,13 @@ class UnitSignals implements Signals {
     return value;
   }
   get text(): string {
-    return this.read('text', () => squash(this.raw));
+    return this.memo.text!;
   }
   get words(): number {
     return this.memo.words!;
   }
   get hits(): number {
-    return this.read('hits', () => appealHits(this.raw));
+    return this.read('hits', () => this.removals.hits(this.el));
   }
   get hint(): boolean {
     return this.read('hint', () => hintOf(this.el));
@@ -378,9 +413,9 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     }
     if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
-    const hits = appealHits(text);
+    const hits = removals.hits(el);
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
-    const s = removals.signals(el, hits);
+    const s = removals.signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);
     if (rule) removals.remove(el, rule);
@@ -692,7 +727,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   removeEmpty(root, targets);
   // Heuristics misfire on odd markup; no cleaning may take most of the article with it.
   const removals = new Removals(ctx.notes);
-  const wordsBefore = countWords(root.textContent);
+  const wordsBefore = removals.words(root);
   // Numbered labels ("Step 1", "Step 2"…) are the article's structure: no edge trim or model takes them.
   const structure = numberedSeries(scores);
   for (const label of calloutLabels) structure.add(label);
@@ -708,7 +743,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   for (const block of scores) {
     if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
-  if (countWords(root.textContent) < wordsBefore * MIN_KEPT) removals.undo();
+  if (removals.words(root) < wordsBefore * MIN_KEPT) removals.undo();
   // Icons go only now: the rules and the model judged their blocks as they always have (with media).
   keepDrawings(root, ctx);
   // Players become cards last: as frames, the rules and the model spare them as media.
