@@ -1,8 +1,9 @@
 /**
  * Extreme pages in real Chromium, Readcite beside vanilla Readability on the same live page:
- *   npm run bench:stress
+ *   npm run bench:stress [-- --runs 5]
  * A 10 MB page of 100,000 nodes and a 20,000-deep nesting (Chromium's parser caps depth at 512, as it
- * does for any page). Prints time and the JS heap's peak growth during each extraction.
+ * does for any page). Prints time and the JS heap's peak growth during each extraction: the median of
+ * several runs, the two sides taking turns in fresh pages (one run of each swings by 2× on a busy machine).
  */
 import { chromium } from '@playwright/test';
 import { chromiumPath, OFFLINE_ARGS } from './chromium.js';
@@ -14,14 +15,20 @@ const pages = new Map([
   ['stress-big', BIG_PAGE],
   ['stress-deep', DEEP_PAGE],
 ]);
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
 const server = await startServer(pages);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: OFFLINE_ARGS });
 const probe = await buildProbe();
-console.log('page                size      nodes   extractor          ms     heap peak +MB');
+console.log(`page                size      nodes   extractor          ms     heap peak +MB   (medians of ${RUNS} runs)`);
+const samples = new Map<string, { ms: number[]; heap: number[] }>();
 const results = new Map<string, { ms: number; heap: number }>();
 try {
   for (const name of pages.keys()) {
-    for (const side of ['vanillaWithClone', 'readcite'] as const) {
+    for (let run = 0; run < RUNS * 2; run++) {
+      const side = (['vanillaWithClone', 'readcite'] as const)[(run + Math.floor(run / 2)) % 2]!;
       const page = await browser.newPage();
       await page.goto(`${server.origin}/gen/${name}`, { timeout: 120_000 });
       await page.addScriptTag({ content: probe });
@@ -37,9 +44,14 @@ try {
       peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       const size = `${(pages.get(name)!.length / 1e6).toFixed(1)} MB`;
-      results.set(`${name}|${side}`, { ms, heap: peak - before });
-      console.log(`${name.padEnd(18)} ${size.padStart(7)} ${String(nodes).padStart(9)}   ${(side === 'readcite' ? 'Readcite' : 'vanilla (+clone)').padEnd(17)} ${ms.toFixed(0).padStart(6)} ${((peak - before) / 1e6).toFixed(1).padStart(10)}`);
+      const mine = samples.get(`${name}|${side}`) ?? { ms: [], heap: [] };
+      mine.ms.push(ms);
+      mine.heap.push(peak - before);
+      samples.set(`${name}|${side}`, mine);
       await page.close();
+      if (mine.ms.length < RUNS) continue;
+      results.set(`${name}|${side}`, { ms: median(mine.ms), heap: median(mine.heap) });
+      console.log(`${name.padEnd(18)} ${size.padStart(7)} ${String(nodes).padStart(9)}   ${(side === 'readcite' ? 'Readcite' : 'vanilla (+clone)').padEnd(17)} ${median(mine.ms).toFixed(0).padStart(6)} ${(median(mine.heap) / 1e6).toFixed(1).padStart(10)}`);
     }
   }
 } finally {

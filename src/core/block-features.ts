@@ -88,7 +88,13 @@ interface TextStats {
   inTitle: number;
 }
 
-function textStats(text: string, title: ReadonlySet<string>): TextStats {
+/** The title's words and the longest of them: a longer token is not looked up (no copy of it is made). */
+interface TitleWords {
+  words: ReadonlySet<string>;
+  longest: number;
+}
+
+function textStats(text: string, title: TitleWords): TextStats {
   const stats: TextStats = { tokens: 0, cased: 0, caps: 0, upper: 0, alnum: 0, digits: 0, inTitle: 0 };
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -118,11 +124,12 @@ function textStats(text: string, title: ReadonlySet<string>): TextStats {
         if (c0 <= 90) stats.caps++;
         if (i - start > 1 && !lower) stats.upper++;
       }
-      if (title.size && title.has(upperAscii ? text.slice(start, i).toLowerCase() : text.slice(start, i))) stats.inTitle++;
+      // Lower-casing ASCII keeps the length.
+      if (i - start <= title.longest && title.words.has(upperAscii ? text.slice(start, i).toLowerCase() : text.slice(start, i))) stats.inTitle++;
       continue;
     }
     const t = text.slice(start, i);
-    if (title.size && title.has(t.toLowerCase())) stats.inTitle++;
+    if (title.words.size && title.words.has(t.toLowerCase())) stats.inTitle++;
     if (!LETTER_START.test(t)) continue;
     const first = t[0]!;
     const up = first.toUpperCase();
@@ -355,12 +362,13 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     for (const k of keys) bump(ownPrefixes, prefixKey(k));
   }
   const titleSet = new Set(title !== undefined ? tokensOf(title.toLowerCase()) : (page?.title ?? []));
+  const titleWords: TitleWords = { words: titleSet, longest: Math.max(0, ...Array.from(titleSet, (t) => t.length)) };
   const hints = new Map<Element, boolean>();
   let before = 0;
   for (const [i, b] of blocks.entries()) {
     const tag = b.el.tagName.toUpperCase();
     const text = b.text;
-    const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleSet);
+    const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleWords);
     const stops = text.match(STOPS)?.length ?? 0;
     const key = keys[i] ?? '';
     const hits = appeal ? appealHits(text) : 0;

@@ -32,7 +32,8 @@ export interface BlockWeights {
   edgeThreshold: number;
 }
 
-export interface BlockScore extends Block {
+/** A block as scored: its text is dropped (a 10 MB page's blocks hold megabytes of it, and the cleaner reads the elements). */
+export interface BlockScore extends Omit<Block, 'text'> {
   /** Probability of being article content, 0–1. */
   p: number;
   /** The block's feature row (FEATURE_NAMES order); empty for blocks scored at or above the weights'
@@ -76,7 +77,7 @@ export function blockScores(root: Element, options: { page?: Document; weights?:
     const b = blocks[i++]!;
     const p = sigmoid(logit(row, w, cols));
     // Only a block the cleaner may drop is explained by its features; the others keep just their score.
-    out.push({ ...b, p, features: options.keepFeatures || p < w.afterRulesThreshold ? row : [] });
+    out.push({ el: b.el, words: b.words, depth: b.depth, ...(b.media === undefined ? {} : { media: b.media }), p, features: options.keepFeatures || p < w.afterRulesThreshold ? row : [] });
   }
   return out;
 }

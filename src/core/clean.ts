@@ -82,16 +82,26 @@ class Removals {
     return text;
   }
   /** What is known of the unit's squashed text; null for a long text, which is measured as it is (no copy kept). */
-  factsOf(el: Element): TextFacts | null {
+  factsOf(el: Element, raw?: string): TextFacts | null {
     let facts = this.unitFacts.get(el);
     if (facts) return facts;
-    const raw = this.text(el);
+    raw ??= this.text(el);
     if (raw.length > LONG_TEXT) return null;
     const text = squash(raw);
     facts = this.facts.get(text);
     if (!facts) this.facts.set(text, (facts = { text }));
     this.unitFacts.set(el, facts);
     return facts;
+  }
+  /**
+   * Appeal phrases in a text the caller read from the unit: a paragraph's are counted directly, a wrapper's
+   * through its squashed text (the article's nested wrappers read the same; a 10 MB page has 50,000 paragraphs,
+   * which are not worth keeping).
+   */
+  hitsIn(el: Element, raw: string): number {
+    if (raw.length < SHARED_TEXT && !this.unitFacts.has(el)) return appealHits(raw);
+    const facts = this.factsOf(el, raw);
+    return facts ? (facts.hits ??= appealHits(facts.text)) : appealHits(raw);
   }
   /** Appeal phrases in the unit's text. */
   hits(el: Element): number {
@@ -183,6 +193,8 @@ function hintOf(el: Element): boolean {
 const CONTENT_WORDS = 3000;
 /** A text this long is content whatever its words (a 10 MB page has one such unit). */
 const LONG_TEXT = CONTENT_WORDS * 20;
+/** Texts this long are measured once for all the wrappers that read the same. */
+const SHARED_TEXT = 1000;
 
 /** What is known of a squashed text: its words and appeal phrases, each counted when first asked for. */
 interface TextFacts {
@@ -405,7 +417,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     const links = el.getElementsByTagName('a').length;
     const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
     if (listOrHeading && (links < 1 || links > 2)) continue;
-    const text = removals.text(el);
+    const text = el.textContent;
     // isPromo: one or two links, a label and a headline.
     if (links >= 1 && links <= 2 && isPromo(el, text)) {
       removals.remove(el, 'inside: promo for another article (a label and a headline link)');
@@ -413,7 +425,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     }
     if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
-    const hits = removals.hits(el);
+    const hits = removals.hitsIn(el, text);
     if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = removals.signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
