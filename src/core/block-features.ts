@@ -321,9 +321,10 @@ export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, 
 
 /**
  * blockFeatures' rows one at a time, in block order: a scorer that keeps only each block's probability
- * holds one row at once, not one per block (50 numbers × 50,000 blocks on a 10 MB page).
+ * holds one row at once, not one per block (50 numbers × 50,000 blocks on a 10 MB page). With `into`,
+ * every row is that array, overwritten: the caller copies the rows it keeps.
  */
-export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>): Generator<number[]> {
+export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>, into?: number[]): Generator<number[]> {
   const n = blocks.length;
   // Wording features are regexes over every block's text: read only when the weights use them (unused columns read 0).
   const wants = (f: FeatureName) => !used || used.has(f);
@@ -387,58 +388,59 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     const isH = HEADING_TAG.test(tag);
     const media = b.media ?? (MEDIA_TAG.test(tag) || !!b.el.querySelector(MEDIA));
     const titleSim = titleSet.size && tokens ? inTitle / Math.max(tokens, titleSet.size) : 0;
-    const row = [
-      log1p(b.words),
-      b.words / total,
-      ld[i]!,
-      log1p(nl[i]!),
-      n > 1 ? i / (n - 1) : 0,
-      before / total,
-      (total - before - b.words) / total,
-      log1p(i),
-      log1p(n - 1 - i),
-      i === 0 ? 1 : 0,
-      i === n - 1 ? 1 : 0,
-      tag === 'P' ? 1 : 0,
-      isH ? 1 : 0,
-      tag === 'LI' || tag === 'DD' || tag === 'DT' ? 1 : 0,
-      tag === 'BLOCKQUOTE' ? 1 : 0,
-      tag === 'TABLE' || tag === 'PRE' || tag === 'DL' ? 1 : 0,
-      tag === 'FIGURE' || tag === 'FIGCAPTION' ? 1 : 0,
-      tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN' || !KNOWN_TAG.test(tag) ? 1 : 0,
-      log1p(b.depth),
-      inList ? 1 : 0,
-      log1p(listItems),
-      media ? 1 : 0,
-      ENDS_SENTENCE.test(text) ? 1 : 0,
-      ENDS_COLON.test(text) ? 1 : 0,
-      b.words ? Math.min(1, stops / b.words) * 10 : 0,
-      log1p(b.words / Math.max(1, stops)),
-      cased ? caps / cased : 0,
-      cased ? upper / cased : 0,
-      alnum ? digits / alnum : 0,
-      TIME_OR_DATE.test(text) ? 1 : 0,
-      URL_OR_MAIL.test(text) ? 1 : 0,
-      COPYRIGHT.test(text) ? 1 : 0,
-      PIPE_OR_BULLET.test(text) ? 1 : 0,
-      prev ? ld[i - 1]! : -1,
-      next ? ld[i + 1]! : -1,
-      prev ? log1p(prev.words) : 0,
-      next ? log1p(next.words) : 0,
-      win / winN,
-      next && HEADING_TAG.test(next.el.tagName.toUpperCase()) ? 1 : 0,
-      titleSim,
-      page ? log1p(elsewhere(page.blocks, key, ownBlocks.get(key) ?? 0)) : 0,
-      page ? log1p(elsewhere(page.links, key, Math.max(ownA[i]!, ownLinks.get(key) ?? 0))) : 0,
-      page && !isH ? log1p(elsewhere(page.headings, key, 0)) : page ? log1p(elsewhere(page.headings, key, ownBlocks.get(key) ?? 0)) : 0,
-      page ? log1p(elsewhere(page.prefixes, prefixKey(key), ownPrefixes.get(prefixKey(key)) ?? 0)) : 0,
-      hint ? 1 : 0,
-      hint ? log1p(b.words) : 0,
-      log1p(hits),
-      b.words ? Math.min(1, (hits * 30) / b.words) : 0,
-      tailHeading && b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0,
-      notice && b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0,
-    ];
+    // Written into the caller's row when it gives one: a 10 MB page has 25,000 blocks of 50 features.
+    const row = into ?? new Array<number>(FEATURE_NAMES.length);
+    let k = 0;
+    row[k++] = log1p(b.words);
+    row[k++] = b.words / total;
+    row[k++] = ld[i]!;
+    row[k++] = log1p(nl[i]!);
+    row[k++] = n > 1 ? i / (n - 1) : 0;
+    row[k++] = before / total;
+    row[k++] = (total - before - b.words) / total;
+    row[k++] = log1p(i);
+    row[k++] = log1p(n - 1 - i);
+    row[k++] = i === 0 ? 1 : 0;
+    row[k++] = i === n - 1 ? 1 : 0;
+    row[k++] = tag === 'P' ? 1 : 0;
+    row[k++] = isH ? 1 : 0;
+    row[k++] = tag === 'LI' || tag === 'DD' || tag === 'DT' ? 1 : 0;
+    row[k++] = tag === 'BLOCKQUOTE' ? 1 : 0;
+    row[k++] = tag === 'TABLE' || tag === 'PRE' || tag === 'DL' ? 1 : 0;
+    row[k++] = tag === 'FIGURE' || tag === 'FIGCAPTION' ? 1 : 0;
+    row[k++] = tag === 'DIV' || tag === 'SECTION' || tag === 'SPAN' || !KNOWN_TAG.test(tag) ? 1 : 0;
+    row[k++] = log1p(b.depth);
+    row[k++] = inList ? 1 : 0;
+    row[k++] = log1p(listItems);
+    row[k++] = media ? 1 : 0;
+    row[k++] = ENDS_SENTENCE.test(text) ? 1 : 0;
+    row[k++] = ENDS_COLON.test(text) ? 1 : 0;
+    row[k++] = b.words ? Math.min(1, stops / b.words) * 10 : 0;
+    row[k++] = log1p(b.words / Math.max(1, stops));
+    row[k++] = cased ? caps / cased : 0;
+    row[k++] = cased ? upper / cased : 0;
+    row[k++] = alnum ? digits / alnum : 0;
+    row[k++] = TIME_OR_DATE.test(text) ? 1 : 0;
+    row[k++] = URL_OR_MAIL.test(text) ? 1 : 0;
+    row[k++] = COPYRIGHT.test(text) ? 1 : 0;
+    row[k++] = PIPE_OR_BULLET.test(text) ? 1 : 0;
+    row[k++] = prev ? ld[i - 1]! : -1;
+    row[k++] = next ? ld[i + 1]! : -1;
+    row[k++] = prev ? log1p(prev.words) : 0;
+    row[k++] = next ? log1p(next.words) : 0;
+    row[k++] = win / winN;
+    row[k++] = next && HEADING_TAG.test(next.el.tagName.toUpperCase()) ? 1 : 0;
+    row[k++] = titleSim;
+    row[k++] = page ? log1p(elsewhere(page.blocks, key, ownBlocks.get(key) ?? 0)) : 0;
+    row[k++] = page ? log1p(elsewhere(page.links, key, Math.max(ownA[i]!, ownLinks.get(key) ?? 0))) : 0;
+    row[k++] = page && !isH ? log1p(elsewhere(page.headings, key, 0)) : page ? log1p(elsewhere(page.headings, key, ownBlocks.get(key) ?? 0)) : 0;
+    row[k++] = page ? log1p(elsewhere(page.prefixes, prefixKey(key), ownPrefixes.get(prefixKey(key)) ?? 0)) : 0;
+    row[k++] = hint ? 1 : 0;
+    row[k++] = hint ? log1p(b.words) : 0;
+    row[k++] = log1p(hits);
+    row[k++] = b.words ? Math.min(1, (hits * 30) / b.words) : 0;
+    row[k++] = tailHeading && b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0;
+    row[k++] = notice && b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0;
     before += b.words;
     yield row;
   }

@@ -73,11 +73,11 @@ export function blockScores(root: Element, options: { page?: Document; weights?:
   const cols = w.features.map((f) => FEATURE_NAMES.indexOf(f));
   const out: BlockScore[] = [];
   let i = 0;
-  for (const row of featureRows(blocks, root, index, options.page?.title, new Set(w.features))) {
+  for (const row of featureRows(blocks, root, index, options.page?.title, new Set(w.features), [])) {
     const b = blocks[i++]!;
     const p = sigmoid(logit(row, w, cols));
     // Only a block the cleaner may drop is explained by its features; the others keep just their score.
-    out.push({ el: b.el, words: b.words, depth: b.depth, ...(b.media === undefined ? {} : { media: b.media }), p, features: options.keepFeatures || p < w.afterRulesThreshold ? row : [] });
+    out.push({ el: b.el, words: b.words, depth: b.depth, ...(b.media === undefined ? {} : { media: b.media }), p, features: options.keepFeatures || p < w.afterRulesThreshold ? row.slice() : [] });
   }
   return out;
 }
