@@ -85,6 +85,14 @@ class Removals {
   factsOf(el: Element, raw?: string): TextFacts | null {
     let facts = this.unitFacts.get(el);
     if (facts) return facts;
+    // A wrapper of one element and white space reads as that element does: the article's nested wrappers
+    // share one squashed text, found without squashing each.
+    const only = onlyChild(el);
+    if (only) {
+      const inner = this.factsOf(only);
+      if (inner) this.unitFacts.set(el, inner);
+      return inner;
+    }
     raw ??= this.text(el);
     if (raw.length > LONG_TEXT) return null;
     const text = squash(raw);
@@ -139,6 +147,18 @@ class Removals {
     this.log.length = 0;
     this.notes?.push({ action: 'kept', rule: `all removals undone: they took more than ${Math.round((1 - MIN_KEPT) * 100)}% of the words`, tag: '', text: '' });
   }
+}
+
+/** The element's one element child when all else in it is white space or comments; else null. */
+function onlyChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      if (only) return null;
+      only = n as Element;
+    } else if (n.nodeType === 3 ? NOT_SPACE.test(n.nodeValue ?? '') : n.nodeType !== 8) return null;
+  }
+  return only;
 }
 
 /** The share of the article's words cleaning must keep, or it is undone. */
