@@ -37,9 +37,33 @@ export const textKey = (text: string): string => tokensOf(text).join(' ').toLowe
 // The feature rows' patterns, compiled once (a literal inside the per-block function is a new object per block).
 const HEADING_TAG = /^H[1-6]$/;
 const KNOWN_TAG = /^(?:P|H[1-6]|LI|DD|DT|BLOCKQUOTE|TABLE|PRE|DL|FIGURE|FIGCAPTION)$/;
-const STOPS = /[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu;
-const ENDS_SENTENCE = /[.!?。！？؟।]["'”’»)]*$/u;
-const ENDS_COLON = /[:：]$/;
+/** Sentence stops (. ! ? and their CJK, fullwidth, Arabic and Devanagari forms). */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f || c === 0x0964;
+/** Closing quotes and brackets that may follow a stop (" ' ” ’ » ). */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
+/** JavaScript's \s. */
+const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Ends with a stop, closing quotes aside (read from the end: a $-anchored pattern tries every position). */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isStop(text.charCodeAt(i));
+}
+
+/** Runs of stops that end a sentence: followed by a space, a closing quote or the end of the text. */
+function countStops(text: string): number {
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isStop(text.charCodeAt(i))) continue;
+    while (i + 1 < n && isStop(text.charCodeAt(i + 1))) i++;
+    const next = text.charCodeAt(i + 1);
+    if (i + 1 === n || isSpace(next) || isCloser(next)) count++;
+  }
+  return count;
+}
+const endsColon = (text: string): boolean => text.endsWith(':') || text.endsWith('：');
 const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 const COPYRIGHT = /©|\(c\)/i;
 const PIPE_OR_BULLET = /[|•·»›]/;
@@ -47,6 +71,9 @@ const LETTER_START = /^\p{L}/u;
 const NOT_SPACE = /\S/;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** 1 for the ASCII characters of a token (letters, digits, "_"), 0 for the others. */
+const TOKEN_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0));
 
 /** Per UTF-16 unit of the basic plane: 1 when it is a letter or digit (\p{L}, \p{N}), 2 when not, 0 not asked yet. */
 const ALNUM_UNIT = new Uint8Array(0x10000);
@@ -59,7 +86,7 @@ const alnumAstral = new Map<number, boolean>();
  */
 function tokenWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c) || c === 95 ? 1 : 0;
+  if (c < 128) return TOKEN_ASCII[c]!;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(i + 1);
     if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
@@ -88,17 +115,39 @@ interface TextStats {
   inTitle: number;
 }
 
-/** The title's words and the longest of them: a longer token is not looked up (no copy of it is made). */
+/** The title's words, and a hash of each ASCII one: an ASCII token is copied and looked up only when its hash is one of them. */
 interface TitleWords {
   words: ReadonlySet<string>;
-  longest: number;
+  asciiHashes: ReadonlySet<number>;
+}
+
+/** A lower-case ASCII word's hash, as textStats computes it character by character. */
+function asciiHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+const NOT_ASCII = /[^ -~]/;
+
+function titleWords(words: ReadonlySet<string>): TitleWords {
+  const asciiHashes = new Set<number>();
+  for (const w of words) if (!NOT_ASCII.test(w)) asciiHashes.add(asciiHash(w));
+  return { words, asciiHashes };
 }
 
 function textStats(text: string, title: TitleWords): TextStats {
-  const stats: TextStats = { tokens: 0, cased: 0, caps: 0, upper: 0, alnum: 0, digits: 0, inTitle: 0 };
+  let tokens = 0;
+  let cased = 0;
+  let caps = 0;
+  let upper = 0;
+  let alnum = 0;
+  let digits = 0;
+  let inTitle = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    let w = tokenWidth(text, i);
+    const c1 = text.charCodeAt(i);
+    let w = c1 < 128 ? TOKEN_ASCII[c1]! : tokenWidth(text, i);
     if (!w) {
       i++;
       continue;
@@ -107,38 +156,44 @@ function textStats(text: string, title: TitleWords): TextStats {
     let ascii = true;
     let lower = false; // an ASCII lower-case letter
     let upperAscii = false;
-    for (; w; w = i < n ? tokenWidth(text, i) : 0) {
-      const c = text.charCodeAt(i);
+    let hash = 0; // of the token in lower case, while it is ASCII
+    for (let c = c1; ; ) {
       if (c >= 128) ascii = false;
-      else if (c >= 48 && c <= 57) stats.digits++;
-      else if (c >= 97 && c <= 122) lower = true;
-      else if (c >= 65 && c <= 90) upperAscii = true;
-      if (c !== 95) stats.alnum += w;
+      else {
+        if (c >= 48 && c <= 57) digits++;
+        else if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 65 && c <= 90) upperAscii = true;
+        hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      }
+      if (c !== 95) alnum += w;
       i += w;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      w = c < 128 ? TOKEN_ASCII[c]! : tokenWidth(text, i);
+      if (!w) break;
     }
-    stats.tokens++;
+    tokens++;
     const c0 = text.charCodeAt(start);
     if (ascii) {
       if (isAsciiLetter(c0)) {
-        stats.cased++;
-        if (c0 <= 90) stats.caps++;
-        if (i - start > 1 && !lower) stats.upper++;
+        cased++;
+        if (c0 <= 90) caps++;
+        if (i - start > 1 && !lower) upper++;
       }
-      // Lower-casing ASCII keeps the length.
-      if (i - start <= title.longest && title.words.has(upperAscii ? text.slice(start, i).toLowerCase() : text.slice(start, i))) stats.inTitle++;
+      if (title.asciiHashes.has(hash) && title.words.has(upperAscii ? text.slice(start, i).toLowerCase() : text.slice(start, i))) inTitle++;
       continue;
     }
     const t = text.slice(start, i);
-    if (title.words.size && title.words.has(t.toLowerCase())) stats.inTitle++;
+    if (title.words.size && title.words.has(t.toLowerCase())) inTitle++;
     if (!LETTER_START.test(t)) continue;
     const first = t[0]!;
     const up = first.toUpperCase();
     if (first.toLowerCase() === up) continue;
-    stats.cased++;
-    if (first === up) stats.caps++;
-    if (t.length > 1 && t === t.toUpperCase()) stats.upper++;
+    cased++;
+    if (first === up) caps++;
+    if (t.length > 1 && t === t.toUpperCase()) upper++;
   }
-  return stats;
+  return { tokens, cased, caps, upper, alnum, digits, inTitle };
 }
 
 /** The feature names, in vector order. */
@@ -363,14 +418,14 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     for (const k of keys) bump(ownPrefixes, prefixKey(k));
   }
   const titleSet = new Set(title !== undefined ? tokensOf(title.toLowerCase()) : (page?.title ?? []));
-  const titleWords: TitleWords = { words: titleSet, longest: Math.max(0, ...Array.from(titleSet, (t) => t.length)) };
+  const titleIndex = titleWords(titleSet);
   const hints = new Map<Element, boolean>();
   let before = 0;
   for (const [i, b] of blocks.entries()) {
     const tag = b.el.tagName.toUpperCase();
     const text = b.text;
-    const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleWords);
-    const stops = text.match(STOPS)?.length ?? 0;
+    const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleIndex);
+    const stops = countStops(text);
     const key = keys[i] ?? '';
     const hits = appeal ? appealHits(text) : 0;
     const hint = hintOf(b.el, root, hints);
@@ -413,8 +468,8 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     row[k++] = inList ? 1 : 0;
     row[k++] = log1p(listItems);
     row[k++] = media ? 1 : 0;
-    row[k++] = ENDS_SENTENCE.test(text) ? 1 : 0;
-    row[k++] = ENDS_COLON.test(text) ? 1 : 0;
+    row[k++] = endsSentence(text) ? 1 : 0;
+    row[k++] = endsColon(text) ? 1 : 0;
     row[k++] = b.words ? Math.min(1, stops / b.words) * 10 : 0;
     row[k++] = log1p(b.words / Math.max(1, stops));
     row[k++] = cased ? caps / cased : 0;
@@ -440,7 +495,7 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     row[k++] = log1p(hits);
     row[k++] = b.words ? Math.min(1, (hits * 30) / b.words) : 0;
     row[k++] = tailHeading && b.words <= 8 && TAIL_HEADING.test(text) ? 1 : 0;
-    row[k++] = notice && b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0;
+    row[k] = notice && b.words > 0 && b.words <= 60 && LICENCE_NOTICE.test(text) ? 1 : 0;
     before += b.words;
     yield row;
   }

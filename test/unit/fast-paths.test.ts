@@ -19,6 +19,17 @@ describe('fast paths give what the plain forms gave', () => {
     fc.assert(fc.property(text, fc.integer({ min: 0, max: 300 }), (t, n) => squashHead(t, n) === squash(t).slice(0, n)), { numRuns: 2000 });
   });
 
+  it('squash replaces every run of white space, as a replace of each run did', () => {
+    fc.assert(fc.property(text, (t) => squash(t) === t.replace(/[\s\u00a0]+/g, ' ').trim()), { numRuns: 2000 });
+  });
+
+  it('appeal phrases in raw text count as in the squashed text, whatever white space parts their words', () => {
+    const space = fc.constantFrom(' ', '  ', '\n', '\n   ', '\t', '\u00a0', '');
+    const words = ['sign', 'up', 'support', 'our', 'us', 'work', 'team', 'giving', 'tuesday', 'reader', 'supported', '-', 'every', 'single', 'supporter', 'chip', 'in', 'can’t', "can't", 'do', 'it', 'without', 'you', 'follow', 'kim', 'on', 'google', 'news', '.'];
+    const raw = fc.array(fc.tuple(fc.constantFrom(...words), space), { maxLength: 30 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(raw, (t) => appealHits(t) === appealHits(squash(t))), { numRuns: 3000 });
+  });
+
   it('words counted in raw text are the words of the squashed text', () => {
     fc.assert(fc.property(text, (t) => countWords(t) === countWords(squash(t))), { numRuns: 2000 });
   });
@@ -81,6 +92,48 @@ describe('fast paths give what the plain forms gave', () => {
         const row = blockFeatures(collectBlocks(root), root)[0]!;
         const text = squash(`x ${t}`);
         return cols.every((c, k) => row[c] === plain(text)[k]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('sentence and title columns read by hand as their patterns read them', () => {
+    const { document } = new JSDOM('').window;
+    const parts = fc.array(fc.constantFrom('Ab', 'cd', '.', '..', '!', '?', '。', '！', '؟', '।', '"', '”', '’', '»', ')', ':', '：', ' ', '\u00a0', 'Long', 'TITLE', 'İs', 'x1', '𝐀b'), { maxLength: 30 }).map((w) => w.join(''));
+    const title = 'A long title, İs x1';
+    const titleSet = new Set((title.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []));
+    const plain = (t: string) => {
+      const words = countWords(t);
+      const stops = t.match(/[.!?。！？؟।]+(?=\s|$|["'”’»)])/gu)?.length ?? 0;
+      const toks = t.match(/[\p{L}\p{N}_]+/gu) ?? [];
+      return [
+        /[.!?。！？؟।]["'”’»)]*$/u.test(t) ? 1 : 0,
+        /[:：]$/.test(t) ? 1 : 0,
+        words ? Math.min(1, stops / words) * 10 : 0,
+        Math.log1p(words / Math.max(1, stops)),
+        toks.length ? toks.filter((w) => titleSet.has(w.toLowerCase())).length / Math.max(toks.length, titleSet.size) : 0,
+      ];
+    };
+    const cols = ['endsSentence', 'endsColon', 'sentencePunct', 'avgSentence', 'titleSim'].map((f) => FEATURE_NAMES.indexOf(f as (typeof FEATURE_NAMES)[number]));
+    fc.assert(
+      fc.property(parts, (t) => {
+        const root = document.createElement('div');
+        root.appendChild(document.createElement('p')).textContent = `x ${t}`;
+        const row = blockFeatures(collectBlocks(root), root, undefined, title)[0]!;
+        const want = plain(squash(`x ${t}`));
+        return cols.every((c, k) => row[c] === want[k]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a block's text is its block text squashed, gathered in one pass", () => {
+    const { DOMParser } = new JSDOM('').window;
+    const html = fc.array(fc.tuple(fc.constantFrom('p', 'span', 'li', 'br', 'b'), text), { maxLength: 6 }).map((xs) => xs.map(([t, x]) => (t === 'br' ? `${x}<br>` : `<${t}>${x.replace(/[<>&]/g, '')}</${t}>`)).join(''));
+    fc.assert(
+      fc.property(html, (h) => {
+        const root = new DOMParser().parseFromString(`<div>${h}</div>`, 'text/html').body;
+        return blockText(root, undefined, ' ') === squash(blockText(root));
       }),
       { numRuns: 1000 },
     );
