@@ -1,4 +1,4 @@
-import { countWords, squash } from './text.js';
+import { countWords, descendantsByTag, squash } from './text.js';
 import { appealHits } from './furniture.js';
 
 /**
@@ -10,13 +10,14 @@ const CALLOUT_HINT = /(?:^|[\s_-])(?:callout|admonition|alert|note|tip|warning|c
 const LABELS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'H3', 'H4', 'H5', 'H6']);
 /** Longer than this, the box is a section of the article, not a note beside it. */
 const MAX_CALLOUT_WORDS = 150;
+const BOXES: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE']);
 
 const hinted = (el: Element) => CALLOUT_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''}`);
 
 /** Rewrites the article's callouts; returns their labels (the cleaner spares them: short as they are, they are the article's). */
 export function markCallouts(root: Element): Element[] {
   const labels: Element[] = [];
-  for (const box of Array.from(root.querySelectorAll('div, section, aside, blockquote'))) {
+  for (const box of descendantsByTag(root, BOXES)) {
     if (!hinted(box) || box.closest('figure')) continue;
     const label = box.firstElementChild;
     if (!label || !LABELS.has(label.tagName)) continue;

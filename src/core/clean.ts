@@ -1,4 +1,4 @@
-import { countWords, decodeFragment, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
+import { countWords, decodeFragment, descendantsByTag, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -167,6 +167,9 @@ const MIN_KEPT = 0.5;
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE']);
 const NOT_SPACE = /\S/;
 const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
+/** MEDIA's tags, for the hand walks of text.ts. */
+const MEDIA_TAGS_SET: ReadonlySet<string> = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'TABLE', 'PRE', 'SVG', 'MATH', 'IFRAME']);
+const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /**
  * Blocks the learned model may not remove, nor anything inside them: media, captions, list items (lists
  * are the link-density rules' to judge) and headings (section structure: the tail rules judge those).
@@ -174,7 +177,7 @@ const MEDIA = 'img, picture, video, audio, table, pre, svg, math, iframe';
 export const MODEL_SPARES = 'figure, figcaption, img, picture, video, audio, table, pre, svg, math, iframe, li, h1, h2, h3, h4, h5, h6';
 /** Longer blocks are prose: the model's evidence (a © sign, a link) is not enough to drop a paragraph. */
 export const MODEL_MAX_WORDS = 40;
-const NEVER_CONTENT = 'script, style, noscript, template, form, input, button, select, textarea, label, link, meta';
+const NEVER_CONTENT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL', 'LINK', 'META']);
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 /** MathML's presentation attributes: without them a display formula is drawn inline, a matrix loses its columns. */
 const MATH_ATTRS = new Set(['display', 'displaystyle', 'mathvariant', 'encoding', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'accent', 'accentunder', 'linethickness', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing', 'columnlines', 'rowlines', 'scriptlevel', 'movablelimits', 'largeop', 'symmetric', 'minsize', 'maxsize', 'notation', 'open', 'close', 'separators', 'width', 'height', 'depth', 'voffset', 'alttext']);
@@ -272,7 +275,7 @@ class UnitSignals implements Signals {
     return this.read('links', () => Array.from(this.el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).length);
   }
   get media(): boolean {
-    return this.read('media', () => this.el.matches(MEDIA) || !!this.el.querySelector(MEDIA));
+    return this.read('media', () => MEDIA_TAGS_SET.has(this.el.tagName.toUpperCase()) || hasDescendant(this.el, MEDIA_TAGS_SET));
   }
   get notice(): boolean {
     return this.read('notice', () => this.words > 0 && this.words <= 60 && LICENCE_NOTICE.test(this.text));
@@ -283,7 +286,7 @@ class UnitSignals implements Signals {
 const CONTENT_UNIT = { hits: 0, hint: false, linkDensity: 0, links: 0, media: true, notice: false } as const;
 
 function headingText(el: Element): string {
-  return squash((el.matches('h1,h2,h3,h4,h5,h6') ? el : el.querySelector('h1,h2,h3,h4,h5,h6'))?.textContent);
+  return squash((HEADINGS.has(el.tagName.toUpperCase()) ? el : firstDescendant(el, HEADINGS))?.textContent);
 }
 
 type Edge = 'start' | 'end' | false;
@@ -365,7 +368,7 @@ function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, remov
     }
     if (isWrapper(el)) trimEdge(el, fromEnd, ctx, removals, structure, depth + 1);
     // A wrapper emptied by trimming goes too; anything else with content ends the edge.
-    if (isWrapper(el) && !hasText(el) && !el.querySelector(MEDIA)) {
+    if (isWrapper(el) && !hasText(el) && !hasDescendant(el, MEDIA_TAGS_SET)) {
       removals.remove(el, 'wrapper emptied by trimming');
       continue;
     }
@@ -429,9 +432,11 @@ function removeConsentPlaceholders(root: Element, removals: Removals): void {
   }
 }
 
+const INNER_UNITS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'UL', 'OL', 'BLOCKQUOTE', 'FIGURE', 'LI', 'H3', 'H4', 'H5', 'H6']);
+
 /** Removes strong boilerplate anywhere: only units with both a hint and appeal wording, dense appeals, and promos. */
 function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, blockquote, figure, li, h3, h4, h5, h6'))) {
+  for (const el of descendantsByTag(root, INNER_UNITS)) {
     if (el === root || !root.contains(el)) continue; // the article is detached: isConnected is always false
     // A promo has one or two links: count them (a live collection's length is cheap) before reading text.
     const links = el.getElementsByTagName('a').length;
@@ -556,8 +561,9 @@ const isTarget = (el: Element, targets: ReadonlySet<string>): boolean => targets
  * line where a paywall cuts the article, in the article's second half: what follows is never the article.
  */
 /** `total`: the article's words before any cut. */
+const TAIL_MARKERS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
 function cutTail(root: Element, removals: Removals, total: number): void {
-  const markers = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div')).filter((el) => {
+  const markers = descendantsByTag(root, TAIL_MARKERS).filter((el) => {
     if (el.childElementCount > 2) return false;
     const raw = el.textContent;
     if (raw.length > 200) return false; // cheap test first: most blocks are paragraphs of prose
@@ -592,9 +598,11 @@ function cutTail(root: Element, removals: Removals, total: number): void {
   }
 }
 
+const LANDMARKS: ReadonlySet<string> = new Set(['ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV']);
+
 /** Landmark elements inside the body would nest landmarks in the view's own article: keep their content only. */
 function unwrapLandmarks(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('article, main, header, footer, nav')).reverse()) {
+  for (const el of descendantsByTag(root, LANDMARKS).reverse()) {
     const parent = el.parentNode;
     if (!parent) continue;
     if (manyChildren(el)) {
@@ -661,7 +669,7 @@ function separatesWords(el: Element): boolean {
   return !!before && !!after && NOT_SPACE.test(before) && NOT_SPACE.test(after);
 }
 
-const CONTROLS = 'input, button, select, textarea';
+const CONTROL_TAGS: ReadonlySet<string> = new Set(['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const BOX_TAGS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIELDSET', 'P', 'LI']);
 
 /**
@@ -670,7 +678,7 @@ const BOX_TAGS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM'
  * photo) whose controls are its reason to exist. Read before the controls themselves are dropped.
  */
 function removeControlBoxes(root: Element, ctx: CleanContext): void {
-  for (const control of Array.from(root.querySelectorAll(CONTROLS))) {
+  for (const control of descendantsByTag(root, CONTROL_TAGS)) {
     if (!root.contains(control)) continue;
     let box: Element | null = null;
     for (let el = control.parentElement, depth = 0; el && el !== root && depth < 4; el = el.parentElement, depth++) {
@@ -706,9 +714,11 @@ function keepDrawings(root: Element, ctx: CleanContext): void {
   }
 }
 
+const PLAYERS: ReadonlySet<string> = new Set(['VIDEO', 'AUDIO', 'OBJECT']);
+
 /** Fallback text inside media ("To view this video please enable JavaScript…") is for browsers that cannot play it. */
 function removeMediaFallbacks(root: Element): void {
-  for (const media of Array.from(root.querySelectorAll('video, audio, object'))) {
+  for (const media of descendantsByTag(root, PLAYERS)) {
     for (const node of Array.from(media.childNodes)) {
       const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
       if (tag !== 'SOURCE' && tag !== 'TRACK' && tag !== 'PARAM') node.parentNode?.removeChild(node);
@@ -752,7 +762,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   for (const id of drawingTargets(root)) targets.add(id);
   const calloutLabels = markCallouts(root);
   removeControlBoxes(root, ctx);
-  root.querySelectorAll(NEVER_CONTENT).forEach((el) => el.remove());
+  for (const el of descendantsByTag(root, NEVER_CONTENT)) el.remove();
   removeMediaFallbacks(root);
   removeLineNumbers(root);
   removeRepeatedHeader(root, ctx);

@@ -190,8 +190,33 @@ export function closestWhere(el: Element, tags: ReadonlySet<string>, test?: (e: 
 
 /** True when a descendant's tag is in `tags` (upper case). */
 export function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.has(c.tagName.toUpperCase()) || hasDescendant(c, tags)) return true;
-  return false;
+  return !!firstDescendant(el, tags);
+}
+
+/** The descendants whose tag is in `tags` (upper case), in document order: querySelectorAll by tag names, by hand. */
+export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (tags.has(c.tagName.toUpperCase())) out.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * The first descendant, in document order, whose tag is in `tags` (upper case): querySelector by tag
+ * names, by hand (a selector engine's call costs more than the walk in jsdom, and as much in a browser).
+ */
+export function firstDescendant(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (tags.has(c.tagName.toUpperCase())) return c;
+    const below = firstDescendant(c, tags);
+    if (below) return below;
+  }
+  return null;
 }
 
 /** Tags of page furniture around articles, and the roles that mark it. */
