@@ -225,7 +225,7 @@ export interface Block {
   media?: boolean;
 }
 
-/** Per element under the root, computed once bottom-up: does it hold a block-level element, and any text? */
+/** Per element, computed bottom-up: does it hold a block-level element, any text, media? */
 interface Shape {
   blockDesc: boolean;
   text: boolean;
@@ -233,66 +233,50 @@ interface Shape {
   media: boolean;
 }
 
+const MEDIA_TAG = /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/;
+
 /**
- * One post-order pass over the root's subtree (child nodes by firstChild/nextSibling: in jsdom a live
- * HTMLCollection such as `children` costs O(n) per access, and asking each element whether it holds a block
- * re-walked its subtree, O(n·depth)).
+ * The article's blocks in document order; blocks without words are left out unless they hold media.
+ * One post-order pass (child nodes by firstChild/nextSibling: in jsdom a live HTMLCollection such as
+ * `children` costs O(n) per access): each element learns its shape from its children's, decides whether
+ * it is a block, and if so replaces the blocks found inside it. Texts are read last, for the blocks kept.
  */
-function shapes(root: Element): Map<Element, Shape> {
-  const out = new Map<Element, Shape>();
-  const visit = (el: Element): Shape => {
+export function collectBlocks(root: Element): Block[] {
+  const found: { el: Element; depth: number; media: boolean }[] = [];
+  const visit = (el: Element, depth: number): Shape => {
+    const mark = found.length;
     const s: Shape = { blockDesc: false, text: false, media: false };
+    // Text outside any block-level child: its own text nodes, or inline elements with text.
+    let ownText = false;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        if (!s.text && NOT_SPACE.test(n.nodeValue ?? '')) s.text = true;
+        if (!ownText && NOT_SPACE.test(n.nodeValue ?? '')) s.text = ownText = true;
       } else if (n.nodeType === 1) {
-        const c = visit(n as Element);
-        if (c.text) s.text = true;
+        const c = visit(n as Element, depth + 1);
         const tag = (n as Element).tagName.toUpperCase();
+        if (c.text) {
+          s.text = true;
+          if (!BLOCKISH.has(tag) && !SKIP.has(tag)) ownText = true;
+        }
         if (c.blockDesc || BLOCKISH.has(tag)) s.blockDesc = true;
         if (c.media || MEDIA_TAGS.has(tag)) s.media = true;
       }
     }
-    out.set(el, s);
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) found.length = mark;
+    else if (LEAF.has(tag) || (SOFT.has(tag) && !s.blockDesc) || (el !== root && (!s.blockDesc || ownText))) {
+      found.length = mark;
+      found.push({ el, depth, media: MEDIA_TAG.test(tag) || s.media });
+    }
     return s;
   };
-  visit(root);
-  return out;
-}
-
-/** True when the element holds text outside any block-level child (text nodes or inline elements). */
-function holdsText(el: Element, shape: Map<Element, Shape>): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && NOT_SPACE.test(n.nodeValue ?? '')) return true;
-    if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toUpperCase();
-      if (!BLOCKISH.has(tag) && !SKIP.has(tag) && shape.get(n as Element)?.text) return true;
-    }
-  }
-  return false;
-}
-
-const MEDIA_TAG = /^(?:IMG|PICTURE|VIDEO|IFRAME|SVG)$/;
-
-/** The article's blocks in document order; blocks without words are left out unless they hold media. */
-export function collectBlocks(root: Element): Block[] {
+  visit(root, 0);
   const out: Block[] = [];
-  const shape = shapes(root);
-  const walk = (el: Element, depth: number): void => {
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    const blockDesc = shape.get(el)?.blockDesc ?? false;
-    const leaf = LEAF.has(tag) || (SOFT.has(tag) && !blockDesc) || (el !== root && (!blockDesc || holdsText(el, shape)));
-    if (leaf) {
-      const text = blockText(el, undefined, ' ');
-      const words = countWords(text);
-      const media = MEDIA_TAG.test(tag) || (shape.get(el)?.media ?? false);
-      if (words > 0 || media) out.push({ el, text, words, depth, media });
-      return;
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) walk(c as Element, depth + 1);
-  };
-  walk(root, 0);
+  for (const { el, depth, media } of found) {
+    const text = blockText(el, undefined, ' ');
+    const words = countWords(text);
+    if (words > 0 || media) out.push({ el, text, words, depth, media });
+  }
   return out;
 }
 
