@@ -459,7 +459,7 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
     row[k++] = cased ? caps / cased : 0;
     row[k++] = cased ? upper / cased : 0;
     row[k++] = alnum ? digits / alnum : 0;
-    row[k++] = TIME_OR_DATE.test(text) ? 1 : 0;
+    row[k++] = digits && TIME_OR_DATE.test(text) ? 1 : 0; // both its forms need digits
     row[k++] = URL_OR_MAIL.test(text) ? 1 : 0;
     row[k++] = COPYRIGHT.test(text) ? 1 : 0;
     row[k++] = PIPE_OR_BULLET.test(text) ? 1 : 0;

@@ -386,13 +386,14 @@ const PROMO_WORDS = 30;
  */
 function isPromo(el: Element, text: string): boolean {
   if (text.length > 250 || !/^(?:P|DIV|LI|H[3-6])$/.test(el.tagName)) return false;
-  const links = el.querySelectorAll('a');
   const words = countWords(text);
+  if (words > PROMO_WORDS) return false;
+  const links = Array.from(el.getElementsByTagName('a'));
   let linked = 0;
-  for (const a of Array.from(links)) linked += countWords(a.textContent);
-  if (words > PROMO_WORDS || linked < 3 || linked / words < 0.6) return false;
+  for (const a of links) linked += countWords(a.textContent);
+  if (linked < 3 || linked / words < 0.6) return false;
   let label = text;
-  for (const a of Array.from(links)) label = label.replace(a.textContent, ' ');
+  for (const a of links) label = label.replace(a.textContent, ' ');
   label = squash(label);
   if (!label || countWords(label) > 4) return false;
   return /[:：|»›→►▶•—–-]$|^[►▶•→›»]/.test(label) || (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase());
@@ -451,7 +452,7 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     if (listOrHeading) continue;
     // Cheap tests first: away from the edges only hinted or appeal-dense units can go.
     const hits = removals.hitsIn(el, text);
-    if (hits < 3 && !(hintOf(el) && (hits >= 1 || links >= 3)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
+    if (hits < 3 && !((hits >= 1 || links >= 3) && hintOf(el)) && !(text.length < 400 && LICENCE_NOTICE.test(text))) continue;
     const s = removals.signals(el);
     // The licence sentence belongs in the citation, not the body (detectLicence reads it from the page).
     const rule = s.notice && !s.media && !el.closest('figure') && s.words <= 40 && /licen[cs]ed under|creative commons|CC[\s-]BY/i.test(el.textContent) ? 'inside: licence notice (kept for the citation)' : isBoilerplate(el, s, false, ctx);
