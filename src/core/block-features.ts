@@ -8,7 +8,7 @@
  */
 import { LICENCE_NOTICE } from './licence.js';
 import { HINT, appealHits } from './furniture.js';
-import { blockText, countWords } from './text.js';
+import { LINK_TAGS, blockText, countWords, descendantsByTag } from './text.js';
 
 /** Elements that are always one block, whatever they hold. */
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'DL', 'FIGCAPTION']);
@@ -378,8 +378,8 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
   const nl: number[] = [];
   const ownA: number[] = [];
   for (const [i, b] of blocks.entries()) {
-    // By tag, not by selector: a collection the engine keeps per element, in the same order.
-    const as = b.el.tagName.toUpperCase() === 'A' ? [b.el] : b.el.getElementsByTagName('a');
+    // By a walk of the block, in document order: no collection is made (and kept by the engine) per block.
+    const as = b.el.tagName.toUpperCase() === 'A' ? [b.el] : descendantsByTag(b.el, LINK_TAGS);
     let linkWords = 0;
     let same = 0;
     for (let k = 0; k < as.length; k++) {

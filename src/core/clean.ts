@@ -1,4 +1,4 @@
-import { countWords, decodeFragment, descendantsByTag, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
+import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -62,6 +62,8 @@ const LIST_HEADING = /^(?:related|read more|more from|more on|most (?:read|popul
  */
 class Removals {
   private readonly log: [Node, Node, Node | null][] = [];
+  /** At most this many words were removed. */
+  private lost = 0;
   /**
    * Units' text, read once while nothing inside them changes: the edge trims measure the same nested
    * wrappers from the start and from the end, and each read is a walk of the unit (all of it, in jsdom).
@@ -133,8 +135,19 @@ class Removals {
       this.unitFacts.delete(up);
       this.measures.delete(up);
     }
-    if (node.parentNode) this.log.push([node, node.parentNode, node.nextSibling]);
+    if (node.parentNode) {
+      this.log.push([node, node.parentNode, node.nextSibling]);
+      // Taking a text out of another can join the words on either side of it into one: one more.
+      this.lost += countWords(node.textContent ?? '') + 1;
+    }
     node.parentNode?.removeChild(node);
+  }
+  /**
+   * Whether `root`, which had `before` words, keeps at least `share` of them: counted only when the words
+   * removed could have taken it under (a 10 MB article is not counted twice to learn it lost a share line).
+   */
+  keeps(root: Element, before: number, share: number): boolean {
+    return before - this.lost >= before * share || this.words(root) >= before * share;
   }
   keep(node: Node, rule: string): void {
     this.notes?.push(blockNote(node, 'kept', rule));
@@ -439,8 +452,8 @@ const INNER_UNITS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ASIDE', 'P'
 function removeInner(root: Element, ctx: CleanContext, removals: Removals): void {
   for (const el of descendantsByTag(root, INNER_UNITS)) {
     if (el === root || !root.contains(el)) continue; // the article is detached: isConnected is always false
-    // A promo has one or two links: count them (a live collection's length is cheap) before reading text.
-    const links = el.getElementsByTagName('a').length;
+    // A promo has one or two links: count them, up to three, before reading text (no collection per element).
+    const links = countDescendants(el, LINK_TAGS, 3);
     const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
     if (listOrHeading && (links < 1 || links > 2)) continue;
     const text = el.textContent;
@@ -786,7 +799,7 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   for (const block of scores) {
     if (block.p < WEIGHTS.afterRulesThreshold && !structure.has(block.el) && root.contains(block.el) && block.el !== root && block.words < MODEL_MAX_WORDS && !block.el.closest(MODEL_SPARES) && !block.el.querySelector(MODEL_SPARES)) removals.remove(block.el, `model: p(content) = ${block.p.toFixed(2)} < ${WEIGHTS.afterRulesThreshold} (${topFeatures(block.features)})`);
   }
-  if (removals.words(root) < wordsBefore * MIN_KEPT) removals.undo();
+  if (!removals.keeps(root, wordsBefore, MIN_KEPT)) removals.undo();
   // Icons go only now: the rules and the model judged their blocks as they always have (with media).
   keepDrawings(root, ctx);
   // Players become cards last: as frames, the rules and the model spare them as media.

@@ -206,6 +206,22 @@ export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Elem
   return out;
 }
 
+/** How many descendants have a tag in `tags` (upper case), counting no further than `max`. */
+export function countDescendants(root: Element, tags: ReadonlySet<string>, max: number): number {
+  let n = 0;
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c && n < max; c = c.nextElementSibling) {
+      if (tags.has(c.tagName.toUpperCase())) n++;
+      walk(c);
+    }
+  };
+  walk(root);
+  return Math.min(n, max);
+}
+
+/** Links: the tag set for the walks above. */
+export const LINK_TAGS: ReadonlySet<string> = new Set(['A']);
+
 /**
  * The first descendant, in document order, whose tag is in `tags` (upper case): querySelector by tag
  * names, by hand (a selector engine's call costs more than the walk in jsdom, and as much in a browser).
