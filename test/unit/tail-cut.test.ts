@@ -36,3 +36,26 @@ describe('the end trim past promos for other articles', () => {
     assert.deepEqual(out, [1, 2, 3, 4, 5, 6].map((n) => `Paragraph ${n} of the article: the ferry timetable is a chain, and a late sailing in the morning delays every crossing after it until the evening.`));
   });
 });
+
+describe('the safety net: no cleaning takes most of the article', () => {
+  const APPEAL = (n: number) => `<div class="donate-box"><p>Appeal ${n}: donate today, become a member and subscribe to our newsletter, because independent media can't do it without you and every supporter counts.</p></div>`;
+  const run = (paragraphs: number, appeals: number, lines = 0) => {
+    const doc = parse(`<body><div>${Array.from({ length: paragraphs }, (_, i) => PROSE(i + 1)).join('')}${Array.from({ length: appeals }, (_, i) => APPEAL(i + 1)).join('')}${'<p>Subscribe to our newsletter.</p>'.repeat(lines)}</div></body>`, 'https://example.org/');
+    const root = doc.querySelector('div')!;
+    const notes: { action: string; rule: string }[] = [];
+    cleanBody(root, { page: doc, title: 'The ferry timetable', siteName: 'Example', bylineNames: [], base: 'https://example.org/', notes: notes as never });
+    return { out: Array.from(root.children).map((el) => el.textContent.slice(0, 11)), undone: notes.some((n) => n.rule.startsWith('all removals undone')) };
+  };
+
+  it('removes appeals that are under half of the words', () => {
+    assert.deepEqual(run(3, 2), { out: ['Paragraph 1', 'Paragraph 2', 'Paragraph 3'], undone: false });
+  });
+
+  it('counts the words left when many small removals come near half (48 of 100 words, in 12 lines)', () => {
+    assert.deepEqual(run(2, 0, 12), { out: ['Paragraph 1', 'Paragraph 2'], undone: false });
+  });
+
+  it('undoes every removal when they would take more than half of the words', () => {
+    assert.deepEqual(run(1, 3), { out: ['Paragraph 1', 'Appeal 1: d', 'Appeal 2: d', 'Appeal 3: d'], undone: true });
+  });
+});
