@@ -1,4 +1,4 @@
-import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, squashHead } from './text.js';
+import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -489,7 +489,7 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
     // Far longer than both texts it could repeat (case folding changes few lengths): not a repeat, and
     // not worth reading whole (the first candidates include wrappers of the whole article).
     const bound = longest * 2 + 50;
-    const text = squashHead(el.textContent, bound + 1);
+    const text = textHead(el, bound + 1);
     if (text.length > bound) continue;
     // A body that opens with the standfirst keeps it (many sites' description is the first paragraph);
     // extractArticle drops the header's copy instead.

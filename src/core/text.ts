@@ -22,6 +22,26 @@ export function squashHead(text: string, n: number): string {
   }
 }
 
+/**
+ * squashHead(node.textContent, n), reading only the text nodes it needs: the opening of a wrapper of the
+ * whole article without a copy of all its text.
+ */
+export function textHead(node: Node, n: number): string {
+  // Text and CDATA sections (an XHTML page's), as textContent reads them.
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 | 8);
+  let raw = '';
+  // Squashed at doubling lengths: a page of indentation is not squashed once per text node.
+  for (let t = walker.nextNode(), next = n + 1; t; t = walker.nextNode()) {
+    raw += t.nodeValue ?? '';
+    if (raw.length < next) continue;
+    // squash() of a prefix is a prefix of squash() of the whole (but for a trailing space): long enough, it is the head.
+    const head = squash(raw);
+    if (head.length > n) return head.slice(0, n);
+    next = raw.length * 2;
+  }
+  return squash(raw).slice(0, n);
+}
+
 /** A URL fragment percent-decoded, as browsers match it to an id; a malformed one as written. */
 export function decodeFragment(s: string): string {
   try {
