@@ -280,12 +280,18 @@ class UnitSignals implements Signals {
     return this.read('linkDensity', () => {
       if (!this.words) return 0;
       let linkWords = 0;
-      for (const a of Array.from(this.el.getElementsByTagName('a'))) linkWords += countWords(a.textContent);
+      const as = this.el.getElementsByTagName('a');
+      for (let i = 0; i < as.length; i++) linkWords += countWords(as[i]!.textContent);
       return linkWords / this.words;
     });
   }
   get links(): number {
-    return this.read('links', () => Array.from(this.el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).length);
+    return this.read('links', () => {
+      const as = this.el.getElementsByTagName('a');
+      let n = 0;
+      for (let i = 0; i < as.length; i++) if (as[i]!.hasAttribute('href')) n++;
+      return n;
+    });
   }
   get media(): boolean {
     return this.read('media', () => MEDIA_TAGS_SET.has(this.el.tagName.toUpperCase()) || hasDescendant(this.el, MEDIA_TAGS_SET));
