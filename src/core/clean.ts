@@ -1,4 +1,4 @@
-import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead } from './text.js';
+import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead, textLongerThan } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -530,6 +530,7 @@ function stripAttributes(root: Element, targets: ReadonlySet<string>, cards: Rea
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
     const el = node as Element;
+    if (!el.hasAttributes()) continue;
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const { name, value } = el.attributes[i]!;
       const lower = name.toLowerCase();
@@ -584,10 +585,9 @@ const isTarget = (el: Element, targets: ReadonlySet<string>): boolean => targets
 const TAIL_MARKERS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
 function cutTail(root: Element, removals: Removals, total: number): void {
   const markers = descendantsByTag(root, TAIL_MARKERS).filter((el) => {
-    if (el.childElementCount > 2) return false;
-    const raw = el.textContent;
-    if (raw.length > 200) return false; // cheap test first: most blocks are paragraphs of prose
-    const text = squash(raw);
+    // Cheap tests first: most blocks are paragraphs of prose, or wrappers of many (read no further than 200 characters).
+    if (el.childElementCount > 2 || textLongerThan(el, 200)) return false;
+    const text = squash(el.textContent);
     if (PAYWALL_CUT.test(text)) return countWords(text) <= 30;
     if (text.length > 80 || /:$/.test(text)) return false;
     const words = countWords(text);

@@ -42,6 +42,14 @@ export function textHead(node: Node, n: number): string {
   return squash(raw).slice(0, n);
 }
 
+/** True when the node's text (its textContent) is longer than `n` characters, reading only as far as that takes. */
+export function textLongerThan(node: Node, n: number): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 | 8);
+  let length = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((length += (t.nodeValue ?? '').length) > n) return true;
+  return false;
+}
+
 /** A URL fragment percent-decoded, as browsers match it to an id; a malformed one as written. */
 export function decodeFragment(s: string): string {
   try {
