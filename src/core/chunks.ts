@@ -29,18 +29,43 @@ function linkShare(paragraphs: Element[]): number {
   return all ? links / all : 1;
 }
 
-/** A paragraph's markup: its tag and first class, and its parent's and grandparent's. */
-function markup(p: Element): string {
-  const parts: string[] = [];
-  for (let el: Element | null = p, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
-    const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-    parts.push(cls ? `${el.tagName}.${cls}` : el.tagName);
-  }
-  return parts.join('<');
+/**
+ * A paragraph's markup: its tag and first class, and its parent's and grandparent's. Paragraphs share
+ * their ancestors, so each element's part is read once per extraction.
+ */
+function markupOf(): (p: Element) => string {
+  const parts = new Map<Element, string>();
+  const part = (el: Element): string => {
+    let s = parts.get(el);
+    if (s === undefined) {
+      // The first class: what trim().split(/\s+/)[0] gives, without the split.
+      const cls = /\S+/.exec(el.getAttribute('class') ?? '')?.[0];
+      s = cls ? `${el.tagName}.${cls}` : el.tagName;
+      parts.set(el, s);
+    }
+    return s;
+  };
+  const sigs = new Map<Element, string>();
+  return (p) => {
+    let sig = sigs.get(p);
+    if (sig === undefined) {
+      const grand = p.parentElement?.parentElement;
+      sig = p.parentElement ? `${part(p)}<${part(p.parentElement)}${grand ? `<${part(grand)}` : ''}` : part(p);
+      sigs.set(p, sig);
+    }
+    return sig;
+  };
 }
 
 /** A paragraph's identity across the live page and Readability's copy: the start of its text. */
-const key = (p: Element) => squashHead(p.textContent, 80);
+const KEY_CHARS = 80;
+/** Text read for a key at first: squashing a prefix gives a prefix of the squashed whole, so this is most often enough. */
+const KEY_READ = 100;
+function key(p: Element): string {
+  const text = p.textContent;
+  const head = squash(text.slice(0, KEY_READ));
+  return head.length >= KEY_CHARS || text.length <= KEY_READ ? head.slice(0, KEY_CHARS) : squashHead(text, KEY_CHARS);
+}
 
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
@@ -66,28 +91,41 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   const paragraphs = Array.from(doc.querySelectorAll('p'));
   const keys = new Map<Element, string>(paragraphs.map((p) => [p, key(p)]));
   const isKept = (p: Element) => kept.has(keys.get(p) ?? key(p));
-  // The markup that carries most of what Readability kept.
-  const keptWords = new Map<string, number>();
-  const words = new Map<Element, number>();
+  const markup = markupOf();
+  // The markup that carries most of what Readability kept; a bare "P<DIV<DIV" is every page's markup, not
+  // the article's, so without a class in any kept paragraph's markup there is nothing to count.
+  const keptBySig = new Map<string, Element[]>();
   for (const p of paragraphs) {
     if (!isKept(p)) continue;
-    const sig = markup(p);
-    const n = countWords(p.textContent);
-    words.set(p, n);
-    keptWords.set(sig, (keptWords.get(sig) ?? 0) + n);
+    const s = markup(p);
+    const list = keptBySig.get(s);
+    if (list) list.push(p);
+    else keptBySig.set(s, [p]);
   }
+  if (![...keptBySig.keys()].some((s) => s.includes('.'))) return 0;
+  const wordsIn = (ps: Element[]) => ps.reduce((sum, p) => sum + countWords(p.textContent), 0);
   let sig = '';
-  let best = 0;
-  for (const [s, n] of keptWords) if (n > best) [sig, best] = [s, n];
-  // A bare "P<DIV<DIV" is every page's markup, not the article's.
+  let best: number | undefined;
+  if (keptBySig.size === 1) {
+    // One markup: it carries the most if it carries any words; its count waits until it is needed.
+    const [s, ps] = [...keptBySig][0]!;
+    if (ps.some((p) => countWords(p.textContent) > 0)) sig = s;
+  } else {
+    best = 0;
+    for (const [s, ps] of keptBySig) {
+      const n = wordsIn(ps);
+      if (n > best) [sig, best] = [s, n];
+    }
+  }
   if (!sig.includes('.')) return 0;
-  const same = paragraphs.filter((p) => markup(p) === sig);
-  const inKept = same.filter(isKept);
+  // Readability's paragraphs in that markup, in page order.
+  const inKept = keptBySig.get(sig)!;
   // An <article> bounds one story: where the kept text has one, other stories' <article>s repeat its markup.
   const story = inKept[0]?.closest('article') ?? null;
-  const missing = same.filter((p) => !isKept(p) && !inChrome(p) && (!story || story.contains(p)));
+  const missing = paragraphs.filter((p) => !isKept(p) && markup(p) === sig && !inChrome(p) && (!story || story.contains(p)));
   if (inKept.length < 2 || !missing.length) return 0;
   const missingWords = missing.reduce((sum, p) => sum + countWords(p.textContent), 0);
+  best ??= wordsIn(inKept);
   if (missingWords < MIN_MISSING_WORDS || best > MAX_KEPT_SHARE * (best + missingWords)) return 0;
   if (missingWords / missing.length < MIN_MEAN_WORDS) return 0;
 
