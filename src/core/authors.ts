@@ -78,14 +78,21 @@ const letters = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L
  * the host's name ("LTO" on lto.de, "ORF.at"), or a desk word ("Redaktion", "Newsdesk", "IN-Redaktion").
  */
 export function isSiteOrDesk(name: string, siteNames: string[], url: string): boolean {
-  const n = letters(name);
-  if (!n) return false;
-  if (DESK.test(squash(name).toLowerCase())) return true;
+  return siteOrDesk(siteNames, url)(name);
+}
+
+/** isSiteOrDesk for one page's names and address, read once for all the bylines tested against them. */
+export function siteOrDesk(siteNames: string[], url: string): (name: string) => boolean {
   const sites = [...siteNames, siteLabel(url), hostOf(url)].map(letters).filter((s) => s.length >= 2);
-  if (sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5))) return true;
-  // The site's name as words inside the byline: "Euronews with Agencies", "MND Staff" on its own site.
-  const words = ` ${squash(name).toLowerCase()} `;
-  return siteNames.some((site) => site.length >= 4 && words.includes(` ${squash(site).toLowerCase()} `));
+  return (name) => {
+    const n = letters(name);
+    if (!n) return false;
+    if (DESK.test(squash(name).toLowerCase())) return true;
+    if (sites.some((s) => s === n || (n.length >= 4 && (s.includes(n) || n.includes(s)) && Math.min(s.length, n.length) / Math.max(s.length, n.length) >= 0.5))) return true;
+    // The site's name as words inside the byline: "Euronews with Agencies", "MND Staff" on its own site.
+    const words = ` ${squash(name).toLowerCase()} `;
+    return siteNames.some((site) => site.length >= 4 && words.includes(` ${squash(site).toLowerCase()} `));
+  };
 }
 
 /** Removes duplicates (case-insensitive), keeping the first occurrence and any URL found later. */

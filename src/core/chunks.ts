@@ -89,14 +89,14 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   });
   if (!kept.size) return 0;
   const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const keys = new Map<Element, string>(paragraphs.map((p) => [p, key(p)]));
-  const isKept = (p: Element) => kept.has(keys.get(p) ?? key(p));
+  // Whether each of the page's paragraphs is one Readability kept, by position in `paragraphs`.
+  const isKept = paragraphs.map((p) => kept.has(key(p)));
   const markup = markupOf();
   // The markup that carries most of what Readability kept; a bare "P<DIV<DIV" is every page's markup, not
   // the article's, so without a class in any kept paragraph's markup there is nothing to count.
   const keptBySig = new Map<string, Element[]>();
-  for (const p of paragraphs) {
-    if (!isKept(p)) continue;
+  for (const [i, p] of paragraphs.entries()) {
+    if (!isKept[i]) continue;
     const s = markup(p);
     const list = keptBySig.get(s);
     if (list) list.push(p);
@@ -122,7 +122,7 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   const inKept = keptBySig.get(sig)!;
   // An <article> bounds one story: where the kept text has one, other stories' <article>s repeat its markup.
   const story = inKept[0]?.closest('article') ?? null;
-  const missing = paragraphs.filter((p) => !isKept(p) && markup(p) === sig && !inChrome(p) && (!story || story.contains(p)));
+  const missing = paragraphs.filter((p, i) => !isKept[i] && markup(p) === sig && !inChrome(p) && (!story || story.contains(p)));
   if (inKept.length < 2 || !missing.length) return 0;
   const missingWords = missing.reduce((sum, p) => sum + countWords(p.textContent), 0);
   best ??= wordsIn(inKept);

@@ -78,6 +78,12 @@ const PARTICLES = new Set([
 const SENTENCE_END = String.raw`[.!?…。»«"”“’」)]`;
 const SEPARATOR = String.raw`\s[|/–—•·-]\s`;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A sentence's end or a separator closing the text before a credit. Built once: a Unicode pattern is dear to build per call. */
+const MARK_BEFORE_CREDIT = new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|[|•·])\s*$`, 'u');
+/** Where a label may start a credit after a sentence, a separator or CJK punctuation. */
+const LABEL_AFTER_BREAK = new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|\s[|•·]|[。、])\s*$`, 'u');
+/** The boundaries after which an unlabelled agency credit may start (matchAll copies it: no shared lastIndex). */
+const AGENCY_BOUNDARY = new RegExp(String.raw`(?:${SENTENCE_END}\s*|${SEPARATOR}|\s[|•·]\s?)(?=\S)`, 'gu');
 
 /** Splits a caption's text into caption and credit; a text without a credit comes back whole, with no credit. */
 export function splitCredit(raw: string): CaptionCredit {
@@ -105,7 +111,7 @@ export function captionWithoutCredit(caption: string, credit: string): string {
   const before = caption.slice(0, at);
   // Words running into the credit ("… the Thomson Reuters building") are the caption's own; a label, a
   // separator or a sentence's end before it mark it as the credit.
-  const marked = !before.trim() || TRAILING_LABEL.test(before) || new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|[|•·])\s*$`, 'u').test(before);
+  const marked = !before.trim() || TRAILING_LABEL.test(before) || MARK_BEFORE_CREDIT.test(before);
   if (!marked) return caption;
   let head = before;
   for (let prev = ''; prev !== head; ) {
@@ -218,7 +224,7 @@ function labelled(text: string): Candidate | null {
  */
 function labelBoundary(before: string, label: string, match: string): boolean {
   if (/(?:^|[([（【])\s*$/u.test(before)) return before.trim() === ''; // brackets are bracketed()'s
-  if (new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|\s[|•·]|[。、])\s*$`, 'u').test(before)) return true;
+  if (LABEL_AFTER_BREAK.test(before)) return true;
   if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(before)) return false;
   return /\s$/u.test(before) && /[:：=＝]$/u.test(match.trimEnd()) && label[0] !== label[0]?.toLowerCase();
 }
@@ -234,8 +240,7 @@ function copyrighted(text: string): Candidate | null {
 
 /** An unlabelled agency credit after a sentence or separator: "… 2023. BERTRAND GUAY / AFP", "… | Reuters". */
 function agencyTail(text: string): Candidate | null {
-  const boundary = new RegExp(String.raw`(?:${SENTENCE_END}\s*|${SEPARATOR}|\s[|•·]\s?)(?=\S)`, 'gu');
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(AGENCY_BOUNDARY)) {
     const start = m.index + m[0].length;
     const tail = text.slice(start);
     if (agencyShape(tail, false)) return { start, credit: cleanCreditText(tail) };

@@ -272,12 +272,26 @@ function paragraphsAfter(start: Element, paragraphs: ArrayLike<Element>, count: 
 export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null, scope: Element | null = articleScope(doc)): LeadImage | null {
   const declaredKeys = new Set(meta.images.map(imageKey));
   const declaredIds = new Set(meta.images.flatMap(imageIds));
+  // An image's addresses and whether one is the declared photo are asked again for the same images in the
+  // passes below: each is worked out once (a URL parse costs microseconds).
+  const urlsOf = new Map<Element, string[]>();
+  const urls = (img: Element): string[] => {
+    let list = urlsOf.get(img);
+    if (!list) urlsOf.set(img, (list = imageUrls(img, base)));
+    return list;
+  };
+  const declaredUrl = new Map<string, boolean>();
+  const isDeclared = (u: string): boolean => {
+    let same = declaredUrl.get(u);
+    if (same === undefined) declaredUrl.set(u, (same = sameImage(u, declaredKeys, declaredIds)));
+    return same;
+  };
   // <noscript> copies are parsed as elements where scripting is off (jsdom, the CLI): after the others, they
   // stand in for images a page's scripts would have inserted.
   // Navigation, sidebars and footers are ruled out only for the candidates (an ancestor walk per image is dear).
-  const imgs = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img));
+  const imgs = Array.from(doc.getElementsByTagName('img')).filter((img) => !isSmall(img));
   const noscript = imgs.filter((img) => closestWhere(img, NOSCRIPT));
-  const all = [...imgs.filter((img) => !noscript.includes(img)), ...noscript];
+  const all = noscript.length ? [...imgs.filter((img) => !noscript.includes(img)), ...noscript] : imgs;
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
   // Of the page's copies of the declared image (lightbox, gallery, preload), the one with a caption.
   // A cheap text test first: only images whose attributes mention a declared file name or id are parsed as URLs.
@@ -287,20 +301,23 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
     return needles.some((k) => raw.includes(k));
   };
   const declared = (list: Element[]) => {
-    const copies = list.filter((img) => mentions(img) && imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)) && !inChrome(img));
+    const copies = needles.length ? list.filter((img) => mentions(img) && urls(img).some(isDeclared) && !inChrome(img)) : [];
     return copies.find((img) => img.closest('figure') || siblingCaption(img)) ?? copies[0];
   };
-  // Lead position: after the headline (or the article's start), before the body's second paragraph.
-  const start = headline ?? (scope !== doc.body ? scope : null);
-  const paras = start ? paragraphsAfter(start, (start.closest('article, main') ?? doc.body).querySelectorAll('p'), 2) : [];
-  // Without a second paragraph, the first one ends the lead position.
-  const limit = paras[1] ?? paras[0];
-  const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
-  const positioned = (start ? all : inScope).find((img) => inLead(img) && imageUrls(img, base).length && (img.closest('figure') || siblingCaption(img)) && !inChrome(img));
-  const pick = declared(inScope) ?? positioned ?? declared(all);
+  // Lead position: after the headline (or the article's start), before the body's second paragraph; looked
+  // for only when the declared image is not in the article.
+  const positioned = () => {
+    const start = headline ?? (scope !== doc.body ? scope : null);
+    const paras = start ? paragraphsAfter(start, (start.closest('article, main') ?? doc.body).querySelectorAll('p'), 2) : [];
+    // Without a second paragraph, the first one ends the lead position.
+    const limit = paras[1] ?? paras[0];
+    const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
+    return (start ? all : inScope).find((img) => inLead(img) && urls(img).length && (img.closest('figure') || siblingCaption(img)) && !inChrome(img));
+  };
+  const pick = declared(inScope) ?? positioned() ?? declared(all);
   const fromData = { caption: meta.imageCaption ?? '', credit: meta.imageCredit ?? '' };
   if (pick) {
-    const src = imageUrls(pick, base)[0];
+    const src = urls(pick)[0];
     if (src) {
       const read = captionOf(pick);
       const matchesData = !!meta.images[0] && sameImage(src, new Set([imageKey(meta.images[0])]), new Set(imageIds(meta.images[0])));

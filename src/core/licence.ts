@@ -27,7 +27,7 @@ function blocksMatching(root: Element, patterns: RegExp[], any: RegExp): Element
     for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (SKIP.has(el.tagName.toUpperCase())) return true;
     return false;
   };
-  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     // A long text is most often a script's: ruled out before it is searched.

@@ -1,5 +1,5 @@
 import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
-import { authorKind, dedupeAuthors, isSiteOrDesk, splitNames, structuredNames } from './authors.js';
+import { authorKind, dedupeAuthors, siteOrDesk, splitNames, structuredNames } from './authors.js';
 import { closestWhere, countWords, decodeEntities, inChrome, squash } from './text.js';
 import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
@@ -26,6 +26,17 @@ function typesOf(node: JsonObject): string[] {
   return asArray(node['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
+/** Every string in a parsed JSON value with its character references decoded, in place (as a JSON.parse reviver would). */
+function decodeStrings(v: Json, doc: Document): Json {
+  if (typeof v === 'string') return decodeEntities(v, doc);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = decodeStrings(v[i]!, doc);
+  } else if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) v[k] = decodeStrings(v[k]!, doc);
+  }
+  return v;
+}
+
 /** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Malformed blocks are skipped. */
 export function jsonLdNodes(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
@@ -37,13 +48,18 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
+      const json = raw.replace(/^\s*<!--|-->\s*$/g, '');
       // JSON-LD is not HTML: character references in its strings are the publisher's escaping ("&quot;").
-      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''), (_key, v: Json) => (typeof v === 'string' ? decodeEntities(v, doc) : v)) as Json, 0);
+      // A reference needs an ampersand, written or escaped: without one, no string is worth a look.
+      const parsed = JSON.parse(json) as Json;
+      visit(json.includes('&') || json.includes('\\u0026') ? decodeStrings(parsed, doc) : parsed, 0);
     } catch {
       // Malformed JSON-LD is common in the wild; other sources still apply.
     }
@@ -116,9 +132,14 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping.
-    const content = squash(decodeEntities(el.getAttribute('content') ?? '', doc));
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    const raw = el.getAttribute('content');
+    if (!raw) continue;
+    // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping
+    // (only where there is an ampersand to decode).
+    const content = squash(raw.includes('&') ? decodeEntities(raw, doc) : raw);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
@@ -243,7 +264,8 @@ function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: A
     [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
     [() => (metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined), 'meta'],
   );
-  const isSite = (a: Author) => isSiteOrDesk(a.name, sites, url);
+  const siteName = siteOrDesk(sites, url);
+  const isSite = (a: Author) => siteName(a.name);
   if (structured && !structured.value.every(isSite)) return { value: structured.value.filter((a) => !isSite(a)), source: structured.source };
   const shown = headerByline(doc, headline(), url).filter((a) => !isSite(a));
   if (shown.length) return { value: shown, source: 'dom' };
@@ -294,7 +316,7 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     [() => metaContent('description', 'dc.description'), 'meta'],
   ];
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
-  const canonical = Array.from(doc.querySelectorAll('link'))
+  const canonical = Array.from(doc.getElementsByTagName('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
     ?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.
@@ -307,7 +329,8 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     metaContent('og:image', 'og:image:url', 'og:image:secure_url'),
     metaContent('twitter:image', 'twitter:image:src'),
   ]
-    .map((u) => absolute(u, url))
+    // The same address often comes from all three: parsed once.
+    .map((u, i, all) => (all.indexOf(u) < i ? undefined : absolute(u, url)))
     .filter((u): u is string => !!u);
 
   const meta: PageMeta = {
