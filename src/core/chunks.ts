@@ -1,5 +1,6 @@
 import { blockNote, type BlockDecision } from './explain.js';
 import { countWords, inChrome, squash, squashHead } from './text.js';
+import { toArray } from './dom-lists.js';
 
 /**
  * Articles split into chunks. Many sites cut the body into several blocks, with ads, promos or paywall
@@ -24,7 +25,7 @@ function linkShare(paragraphs: Element[]): number {
   let links = 0;
   for (const p of paragraphs) {
     all += squash(p.textContent).length;
-    for (const a of Array.from(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
+    for (const a of toArray(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
   }
   return all ? links / all : 1;
 }
@@ -83,12 +84,12 @@ const NOT_TEXT = 'script, style, noscript, template, form, iframe, button, input
  */
 export function addMissingChunks(doc: Document, content: Element, notes?: BlockDecision[]): number {
   const kept = new Set<string>();
-  content.querySelectorAll('p').forEach((p) => {
+  for (const p of toArray(content.getElementsByTagName('p'))) {
     const k = key(p);
     if (k) kept.add(k);
-  });
+  }
   if (!kept.size) return 0;
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const paragraphs = toArray(doc.getElementsByTagName('p'));
   // Whether each of the page's paragraphs is one Readability kept, by position in `paragraphs`.
   const isKept = paragraphs.map((p) => kept.has(key(p)));
   const markup = markupOf();

@@ -5,6 +5,7 @@ import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
 import { captionWithoutCredit, cleanCreditText, splitCredit } from './credit.js';
 import { brief, type FieldCandidate, type FieldDecision } from './explain.js';
+import { toArray } from './dom-lists.js';
 
 /** Records a field's winner and every candidate that had a value. */
 function noteField<T>(notes: FieldDecision[], field: string, chosen: Sourced<T> | undefined, candidates: [() => T | undefined, MetaSource][]): void {
@@ -168,7 +169,7 @@ const TITLE_SEPARATOR = /\s+[-–—|·:»]\s+/;
  */
 export function cleanTitle(title: string, siteName: string, doc: Document): string {
   const norm = (s: string) => squash(s).toLowerCase();
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+  for (const h1 of toArray(doc.getElementsByTagName('h1')).slice(0, 5)) {
     const heading = squash(h1.textContent);
     const rest = title.slice(heading.length);
     if (heading.length >= 10 && norm(title).startsWith(norm(heading)) && (!rest || TITLE_SEPARATOR.test(rest.replace(/^(\s*\S)/, ' $1')))) return heading;
@@ -186,7 +187,7 @@ const NOT_A_DATELINE: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'A'
 /** A date-only line at the top of the article (Wikinews, many blogs, most German and Slavic sites). */
 function visibleDate(doc: Document, headline: Element | null): string | undefined {
   const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const candidates = Array.from(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
+  const candidates = toArray(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
   for (const el of candidates) {
     if (el.childElementCount > 3 || closestWhere(el, NOT_A_DATELINE)) continue;
     const text = el.textContent;
@@ -199,7 +200,7 @@ function visibleDate(doc: Document, headline: Element | null): string | undefine
 
 /** The <time datetime> of the article: in its header (nearest the headline) first, else in the article, else the page's first. */
 function timeElementDate(doc: Document, headline: Element | null): string | undefined {
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime') && !inChrome(t));
+  const times = toArray(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime') && !inChrome(t));
   const after = headline ? times.find((t) => (headline.compareDocumentPosition(t) & 4) !== 0) : undefined;
   for (const t of [after, times.find((t) => t.closest('article')), times[0]]) {
     const value = plausibleDate(t?.getAttribute('datetime') ?? undefined);
@@ -210,7 +211,7 @@ function timeElementDate(doc: Document, headline: Element | null): string | unde
 
 /** Microdata dates on elements other than <meta> (a <time itemprop="datePublished">, a <span content=…>). */
 function microdataDate(doc: Document, prop: string): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll(`[itemprop="${prop}"]`))) {
+  for (const el of toArray(doc.querySelectorAll(`[itemprop="${prop}"]`))) {
     const value = plausibleDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? undefined);
     if (value) return value;
   }
@@ -316,7 +317,7 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     [() => metaContent('description', 'dc.description'), 'meta'],
   ];
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
-  const canonical = Array.from(doc.getElementsByTagName('link'))
+  const canonical = toArray(doc.getElementsByTagName('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
     ?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.
