@@ -63,8 +63,9 @@ const NAME_SEPARATOR = /\s*(?:,|;|&|\s(?:and|und|et|y|e|og|och|ve|en|и|і|та|
  * "Smith, John" stays one name.
  */
 export function structuredNames(raw: string): string[] {
-  const parts = splitNames(cleanAuthorName(raw));
-  return parts.filter((p) => p.includes(' ')).length >= 2 ? parts : [cleanAuthorName(raw)].filter(Boolean);
+  const name = cleanAuthorName(raw);
+  const parts = splitNames(name);
+  return parts.filter((p) => p.includes(' ')).length >= 2 ? parts : [name].filter(Boolean);
 }
 
 /** Desk and newsroom words: a byline of these names the site, not a person. Matches lower-case text (a

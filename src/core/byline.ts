@@ -7,6 +7,7 @@ import type { Author } from './types.js';
 import { BY, authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
 import { countWords, inChrome, squash } from './text.js';
 import { toArray } from './dom-lists.js';
+import { hasWords } from './word-bounds.js';
 
 /** Class, id, rel, itemprop and test hooks of a byline, in the markup languages CMSs use. */
 const BYLINE_HINT = /author|byline|autor|auteur|autore|verfasser|writer|reporter|journalist|(?:^|[\s_-])by(?:$|[\s_-])|creator|contributor/i;
@@ -73,7 +74,7 @@ export function headlineElement(doc: Document, title: string): Element | null {
 
 /** A paragraph of running text: long, and followed by more (a standfirst often stands alone in the header). */
 function bodyParagraph(p: Element, next: Element | undefined): boolean {
-  return countWords(p.textContent) >= 25 && !!next && countWords(next.textContent) >= 12;
+  return hasWords(p.textContent, 25) && !!next && hasWords(next.textContent, 12);
 }
 
 /**

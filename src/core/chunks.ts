@@ -32,7 +32,8 @@ function linkShare(paragraphs: Element[]): number {
 
 /**
  * A paragraph's markup: its tag and first class, and its parent's and grandparent's. Paragraphs share
- * their ancestors, so each element's part is read once per extraction.
+ * their ancestors, so each element's part is read once per extraction (and each paragraph's markup is
+ * asked once: for the kept ones, then for the others).
  */
 function markupOf(): (p: Element) => string {
   const parts = new Map<Element, string>();
@@ -46,15 +47,10 @@ function markupOf(): (p: Element) => string {
     }
     return s;
   };
-  const sigs = new Map<Element, string>();
   return (p) => {
-    let sig = sigs.get(p);
-    if (sig === undefined) {
-      const grand = p.parentElement?.parentElement;
-      sig = p.parentElement ? `${part(p)}<${part(p.parentElement)}${grand ? `<${part(grand)}` : ''}` : part(p);
-      sigs.set(p, sig);
-    }
-    return sig;
+    const parent = p.parentElement;
+    const grand = parent?.parentElement;
+    return parent ? `${part(p)}<${part(parent)}${grand ? `<${part(grand)}` : ''}` : part(p);
   };
 }
 
@@ -62,8 +58,7 @@ function markupOf(): (p: Element) => string {
 const KEY_CHARS = 80;
 /** Text read for a key at first: squashing a prefix gives a prefix of the squashed whole, so this is most often enough. */
 const KEY_READ = 100;
-function key(p: Element): string {
-  const text = p.textContent;
+function key(text: string): string {
   const head = squash(text.slice(0, KEY_READ));
   return head.length >= KEY_CHARS || text.length <= KEY_READ ? head.slice(0, KEY_CHARS) : squashHead(text, KEY_CHARS);
 }
@@ -77,6 +72,38 @@ function commonAncestor(a: Element, b: Element): Element | null {
 /** Elements that are never article text, wherever they stand in a chunk. */
 const NOT_TEXT = 'script, style, noscript, template, form, iframe, button, input, select, textarea, nav, aside, footer, object, embed';
 
+/** Words in the paragraphs at these positions, from their texts. */
+const wordsIn = (at: number[], texts: string[]) => at.reduce((sum, i) => sum + countWords(texts[i]!), 0);
+
+/**
+ * The markup whose paragraphs hold the most words (the first in page order on a tie; '' when none holds
+ * any), with that count when it was needed. The markup with the most paragraphs is counted last and only
+ * until it passes the best of the others: an article's own markup is most of the text, and counting all
+ * of it showed up in profiles.
+ */
+function heaviest(groups: [string, number[]][], texts: string[]): [string, number | undefined] {
+  let likely = 0;
+  groups.forEach(([, ps], i) => {
+    if (ps.length > groups[likely]![1].length) likely = i;
+  });
+  let others = 0;
+  let first = -1;
+  groups.forEach(([, ps], i) => {
+    if (i === likely) return;
+    const n = wordsIn(ps, texts);
+    if (n > others) [others, first] = [n, i];
+  });
+  let sum = 0;
+  for (const i of groups[likely]![1]) {
+    sum += countWords(texts[i]!);
+    if (sum > others) return [groups[likely]![0], undefined];
+  }
+  // Not more than the others' best: that one wins, or on a tie whichever comes first.
+  if (others === 0) return ['', 0];
+  const winner = sum === others && likely < first ? likely : first;
+  return [groups[winner]![0], others];
+}
+
 /**
  * Adds to Readability's content (`content`, from a copy of `doc`) the other chunks of a split article,
  * in page order, and returns how many were added. The chunks are copied from the live page, which is
@@ -85,48 +112,43 @@ const NOT_TEXT = 'script, style, noscript, template, form, iframe, button, input
 export function addMissingChunks(doc: Document, content: Element, notes?: BlockDecision[]): number {
   const kept = new Set<string>();
   for (const p of toArray(content.getElementsByTagName('p'))) {
-    const k = key(p);
+    const k = key(p.textContent);
     if (k) kept.add(k);
   }
   if (!kept.size) return 0;
   const paragraphs = toArray(doc.getElementsByTagName('p'));
-  // Whether each of the page's paragraphs is one Readability kept, by position in `paragraphs`.
-  const isKept = paragraphs.map((p) => kept.has(key(p)));
+  // Each paragraph's text, read once, and whether it is one Readability kept, by position in `paragraphs`.
+  const texts = paragraphs.map((p) => p.textContent);
+  const isKept = texts.map((text) => kept.has(key(text)));
   const markup = markupOf();
   // The markup that carries most of what Readability kept; a bare "P<DIV<DIV" is every page's markup, not
   // the article's, so without a class in any kept paragraph's markup there is nothing to count.
-  const keptBySig = new Map<string, Element[]>();
+  const keptBySig = new Map<string, number[]>();
   for (const [i, p] of paragraphs.entries()) {
     if (!isKept[i]) continue;
     const s = markup(p);
     const list = keptBySig.get(s);
-    if (list) list.push(p);
-    else keptBySig.set(s, [p]);
+    if (list) list.push(i);
+    else keptBySig.set(s, [i]);
   }
   if (![...keptBySig.keys()].some((s) => s.includes('.'))) return 0;
-  const wordsIn = (ps: Element[]) => ps.reduce((sum, p) => sum + countWords(p.textContent), 0);
-  let sig = '';
-  let best: number | undefined;
-  if (keptBySig.size === 1) {
-    // One markup: it carries the most if it carries any words; its count waits until it is needed.
-    const [s, ps] = [...keptBySig][0]!;
-    if (ps.some((p) => countWords(p.textContent) > 0)) sig = s;
-  } else {
-    best = 0;
-    for (const [s, ps] of keptBySig) {
-      const n = wordsIn(ps);
-      if (n > best) [sig, best] = [s, n];
-    }
-  }
+  const [sig, counted] = heaviest([...keptBySig], texts);
+  let best = counted;
   if (!sig.includes('.')) return 0;
   // Readability's paragraphs in that markup, in page order.
-  const inKept = keptBySig.get(sig)!;
+  const keptAt = keptBySig.get(sig)!;
+  const inKept = keptAt.map((i) => paragraphs[i]!);
   // An <article> bounds one story: where the kept text has one, other stories' <article>s repeat its markup.
   const story = inKept[0]?.closest('article') ?? null;
-  const missing = paragraphs.filter((p, i) => !isKept[i] && markup(p) === sig && !inChrome(p) && (!story || story.contains(p)));
-  if (inKept.length < 2 || !missing.length) return 0;
-  const missingWords = missing.reduce((sum, p) => sum + countWords(p.textContent), 0);
-  best ??= wordsIn(inKept);
+  if (inKept.length < 2) return 0;
+  const missingAt: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!isKept[i] && markup(p) === sig && !inChrome(p) && (!story || story.contains(p))) missingAt.push(i);
+  });
+  if (!missingAt.length) return 0;
+  const missing = missingAt.map((i) => paragraphs[i]!);
+  const missingWords = wordsIn(missingAt, texts);
+  best ??= wordsIn(keptAt, texts);
   if (missingWords < MIN_MISSING_WORDS || best > MAX_KEPT_SHARE * (best + missingWords)) return 0;
   if (missingWords / missing.length < MIN_MEAN_WORDS) return 0;
 

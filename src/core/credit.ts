@@ -278,11 +278,11 @@ function leading(text: string): CaptionCredit | null {
  */
 function agencyShape(raw: string, inBrackets: boolean): boolean {
   const s = raw.replace(/\.$/u, '').trim();
-  if (!s || s.length > 100 || words(s).length > 10 || sentenceLike(s)) return false;
+  // The cheap refusals first (each refusal alone decides): brackets belong to bracketed(); commas to a
+  // caption's clauses, except in "(AP Photo/Jane Doe, File)".
+  if (!s || s.length > 100 || /[()[\]]/u.test(s) || (!inBrackets && s.includes(','))) return false;
   // A sentence end inside ("… Michael D. Higgins. | Jane Doe/AP") means the caption goes on; initials do not.
-  if (/[\p{L}\p{N}]{2}[.!?]\s/u.test(s)) return false;
-  // Brackets belong to bracketed(); commas to a caption's clauses, except in "(AP Photo/Jane Doe, File)".
-  if (/[()[\]]/u.test(s) || (!inBrackets && s.includes(','))) return false;
+  if (/[\p{L}\p{N}]{2}[.!?]\s/u.test(s) || words(s).length > 10 || sentenceLike(s)) return false;
   const parts = s.split(/\s*[/|]\s*|\s+via\s+/iu).filter(Boolean);
   if (!parts.every(nameLike)) return false;
   if (parts.some(isAgency)) return true;

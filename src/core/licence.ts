@@ -1,5 +1,5 @@
 import { countWords, squash } from './text.js';
-import { moreWordsThan } from './word-bounds.js';
+import { hasWords, moreWordsThan } from './word-bounds.js';
 import { articleScope } from './figures.js';
 import { jsonLdNodes, pickArticleNode, type JsonObject } from './metadata.js';
 import { customTerms, licenceFromBadge, licenceFromText, licenceFromUrl, licenceKey, restrictiveness, type Licence } from './licence-registry.js';
@@ -59,7 +59,7 @@ function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
   const candidates = blocks
     .filter((el) => !el.closest('figure, figcaption'))
     .map((el) => ({ el, text: squash(el.textContent) }))
-    .filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
+    .filter(({ text }) => !hasWords(text, 61) && LICENCE_NOTICE.test(text));
   const rank = ({ el, text }: Notice) => (STATEMENT.test(text) ? 0 : 2) + (scope?.contains(el) ? 0 : 1);
   return candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
