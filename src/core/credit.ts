@@ -85,16 +85,19 @@ const LABEL_AFTER_BREAK = new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|
 /** The boundaries after which an unlabelled agency credit may start (matchAll copies it: no shared lastIndex). */
 const AGENCY_BOUNDARY = new RegExp(String.raw`(?:${SENTENCE_END}\s*|${SEPARATOR}|\s[|•·]\s?)(?=\S)`, 'gu');
 
+/** The ways a credit closes a caption, in order of precedence on a tie; each finds one starting before `limit`. */
+const FINDERS: ((text: string, limit: number) => Candidate | null)[] = [bracketed, labelled, copyrighted, agencyTail, photographerTail];
+
 /** Splits a caption's text into caption and credit; a text without a credit comes back whole, with no credit. */
 export function splitCredit(raw: string): CaptionCredit {
   const cleaned = raw.replace(ZERO_WIDTH, '');
   const byLine = splitLines(cleaned.split(/\n+/).map(squash).filter(Boolean));
   if (byLine) return byLine;
   const text = squash(cleaned);
-  const found = [bracketed(text), labelled(text), copyrighted(text), agencyTail(text), photographerTail(text)]
-    .filter((c): c is Candidate => c !== null)
-    // The earliest start wins: "… © NDR Foto: Jane Doe" is one credit, not a caption ending "© NDR".
-    .sort((a, b) => a.start - b.start)[0];
+  // The earliest start wins, the first finder on a tie: "… © NDR Foto: Jane Doe" is one credit, not a caption
+  // ending "© NDR". Each finder looks only for a credit that starts before the best one found so far.
+  let found = null as Candidate | null;
+  for (const find of FINDERS) found = find(text, found?.start ?? Infinity) ?? found;
   if (found) return { caption: trimCaption(text.slice(0, found.start)), credit: found.credit };
   return leading(text) ?? { caption: text, credit: '' };
 }
@@ -207,8 +210,9 @@ function bracketed(text: string): Candidate | null {
 }
 
 /** "… Foto: Jane Doe", "… | Bildquelle: EU", "… — Picture by Jane Doe", "…。写真：ロイター" to the end. */
-function labelled(text: string): Candidate | null {
+function labelled(text: string, limit: number): Candidate | null {
   for (const m of text.matchAll(ANY_LABEL)) {
+    if (m.index >= limit) break;
     const before = text.slice(0, m.index);
     const label = m[1] ?? m[2] ?? '';
     if (!labelBoundary(before, label, m[0])) continue;
@@ -230,8 +234,9 @@ function labelBoundary(before: string, label: string, match: string): boolean {
 }
 
 /** "… © Jane Doe", "… (c) Reuters", "… Copyright 2024 AFP". */
-function copyrighted(text: string): Candidate | null {
+function copyrighted(text: string, limit: number): Candidate | null {
   for (const m of text.matchAll(/(?:©|(?<=^|\s)\(c\)(?=\s)|(?<=^|[.!?|]\s)copyright(?=\s))/giu)) {
+    if (m.index >= limit) break;
     const credit = cleanCreditText(text.slice(m.index));
     if (plausibleCredit(credit)) return { start: m.index, credit };
   }
@@ -239,9 +244,10 @@ function copyrighted(text: string): Candidate | null {
 }
 
 /** An unlabelled agency credit after a sentence or separator: "… 2023. BERTRAND GUAY / AFP", "… | Reuters". */
-function agencyTail(text: string): Candidate | null {
+function agencyTail(text: string, limit: number): Candidate | null {
   for (const m of text.matchAll(AGENCY_BOUNDARY)) {
     const start = m.index + m[0].length;
+    if (start >= limit) break; // later boundaries start later still (the CJK tail below may not)
     const tail = text.slice(start);
     if (agencyShape(tail, false)) return { start, credit: cleanCreditText(tail) };
   }
@@ -252,16 +258,17 @@ function agencyTail(text: string): Candidate | null {
   const before = text.slice(0, cjk.index);
   if (before !== '' && !/[\s=＝]$/u.test(before)) return null;
   const place = /(?<=^|\s)[^\s=＝]{1,4}[=＝]$/u.exec(before);
-  return { start: place ? place.index : cjk.index, credit: cjk[0] };
+  const start = place ? place.index : cjk.index;
+  return start < limit ? { start, credit: cjk[0] } : null;
 }
 
 /**
  * A photographer's name after a spaced slash, closing a caption of a few words: "… in La Soledat / Lorenzo
  * Marina". Two or three capitalised name words, so "… Berlin / Brandenburg" or "… / dpa" (agencyTail's) are not.
  */
-function photographerTail(text: string): Candidate | null {
+function photographerTail(text: string, limit: number): Candidate | null {
   const m = /\s\/\s((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(text);
-  if (!m?.[1] || words(text.slice(0, m.index)).length < 4 || /[/|]/u.test(text.slice(0, m.index))) return null;
+  if (!m?.[1] || m.index >= limit || words(text.slice(0, m.index)).length < 4 || /[/|]/u.test(text.slice(0, m.index))) return null;
   return { start: m.index, credit: m[1] };
 }
 

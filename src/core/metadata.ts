@@ -266,7 +266,13 @@ function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: A
     [() => (metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined), 'meta'],
   );
   const siteName = siteOrDesk(sites, url);
-  const isSite = (a: Author) => siteName(a.name);
+  // Asked twice of the first names (every, then filter): answered once.
+  const answers = new Map<string, boolean>();
+  const isSite = (a: Author) => {
+    let site = answers.get(a.name);
+    if (site === undefined) answers.set(a.name, (site = siteName(a.name)));
+    return site;
+  };
   if (structured && !structured.value.every(isSite)) return { value: structured.value.filter((a) => !isSite(a)), source: structured.source };
   const shown = headerByline(doc, headline(), url).filter((a) => !isSite(a));
   if (shown.length) return { value: shown, source: 'dom' };
