@@ -157,14 +157,24 @@ function imageUrls(img: Element, base: string): string[] {
 
 /** The last path segment without query: CMSs serve one photo under several sizes and styles. */
 export function imageKey(src: string): string {
+  const path = lowerPath(src);
+  return path === undefined ? src : keyOfPath(path);
+}
+
+/** An address's path, percent-decoded and in lower case; undefined for what does not parse. */
+function lowerPath(src: string): string | undefined {
   try {
-    const segments = decodeURIComponent(new URL(src).pathname).toLowerCase().split('/').filter(Boolean);
-    const last = (segments.pop() ?? '').replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
-    // A generic file name ("1000.jpg", "master.jpg", "image.webp") names a size, not a photo: the photo is its folder.
-    return /^(?:\d+|[a-z]{1,6})\.\w+$/.test(last) && segments.length ? `${segments.slice(-3).join('/')}/${last}` : last;
+    return decodeURIComponent(new URL(src).pathname).toLowerCase();
   } catch {
-    return src;
+    return undefined;
   }
+}
+
+function keyOfPath(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const last = (segments.pop() ?? '').replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
+  // A generic file name ("1000.jpg", "master.jpg", "image.webp") names a size, not a photo: the photo is its folder.
+  return /^(?:\d+|[a-z]{1,6})\.\w+$/.test(last) && segments.length ? `${segments.slice(-3).join('/')}/${last}` : last;
 }
 
 /** Where the article lives in the live page, for scoping image and licence searches. */
@@ -210,15 +220,9 @@ export function declaredSize(img: Element): { width: number; height: number } | 
 /**
  * The distinctive parts of an image's address: CMSs and CDNs serve one photo under many sizes, crops and
  * formats ("…beff_16-9_50p_0.webp", "…beff_16-9_default_0.jpg"), but keep its id: a run of six or more
- * characters with a digit, or a long name, in the file name or the last folders.
+ * characters with a digit, or a long name, in the file name or the last folders (of its decoded, lower-case path).
  */
-function imageIds(src: string): string[] {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(src).pathname).toLowerCase();
-  } catch {
-    return [];
-  }
+function idsOfPath(path: string): string[] {
   const segments = path.split('/').filter(Boolean).slice(-3);
   const tokens = segments.flatMap((seg) => seg.replace(/\.(?:jpe?g|png|webp|avif|gif)$/, '').split(/[-_.,~:]+/));
   return tokens.filter((t) => (t.length >= 6 && /\d/.test(t) && !/^\d+x\d+$|^(?:19|20)\d{2}$|^w\d+$/.test(t)) || (t.length >= 12 && /^[a-z]+$/.test(t)));
@@ -237,19 +241,30 @@ interface AddressFacts {
   ids: (src: string) => string[];
 }
 
-/** imageKey and imageIds of each address asked about, each worked out once (both parse the URL). */
+/** imageKey and imageIds of each address asked about, each worked out once, from one parse of the address. */
 function addressFacts(): AddressFacts {
+  const paths = new Map<string, string | undefined>();
+  const path = (src: string) => {
+    if (!paths.has(src)) paths.set(src, lowerPath(src));
+    return paths.get(src);
+  };
   const keys = new Map<string, string>();
   const ids = new Map<string, string[]>();
   return {
     key: (src) => {
       let k = keys.get(src);
-      if (k === undefined) keys.set(src, (k = imageKey(src)));
+      if (k === undefined) {
+        const p = path(src);
+        keys.set(src, (k = p === undefined ? src : keyOfPath(p)));
+      }
       return k;
     },
     ids: (src) => {
       let list = ids.get(src);
-      if (!list) ids.set(src, (list = imageIds(src)));
+      if (!list) {
+        const p = path(src);
+        ids.set(src, (list = p === undefined ? [] : idsOfPath(p)));
+      }
       return list;
     },
   };
