@@ -56,7 +56,7 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
-      const json = raw.replace(/^\s*<!--|-->\s*$/g, '');
+      const json = raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw;
       // JSON-LD is not HTML: character references in its strings are the publisher's escaping ("&quot;").
       // A reference needs an ampersand, written or escaped: without one, no string is worth a look.
       const parsed = JSON.parse(json) as Json;
@@ -298,7 +298,13 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     return chosen;
   };
   const metas = metaIndex(doc);
-  const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find((v) => v !== undefined);
+  const metaContent = (...keys: string[]): string | undefined => {
+    for (const k of keys) {
+      const v = metas.get(k.toLowerCase());
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const art = pickArticleNode(nodes) ?? {};
