@@ -6,6 +6,8 @@
 import type { Author } from './types.js';
 import { BY, authorKind, cleanAuthorName, dedupeAuthors, splitNames } from './authors.js';
 import { countWords, inChrome, squash } from './text.js';
+import { toArray } from './dom-lists.js';
+import { hasWords } from './word-bounds.js';
 
 /** Class, id, rel, itemprop and test hooks of a byline, in the markup languages CMSs use. */
 const BYLINE_HINT = /author|byline|autor|auteur|autore|verfasser|writer|reporter|journalist|(?:^|[\s_-])by(?:$|[\s_-])|creator|contributor/i;
@@ -31,7 +33,7 @@ function fullName(name: string): boolean {
 
 /** Names in one byline element: its author-page links, else its name parts, else its text split. */
 function namesIn(el: Element, base: string): Author[] {
-  const links = (el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'))).filter((a) => {
+  const links = (el.matches('a[href]') ? [el] : toArray(el.querySelectorAll('a[href]'))).filter((a) => {
     try {
       return AUTHOR_HREF.test(new URL(a.getAttribute('href') ?? '', base).pathname);
     } catch {
@@ -42,11 +44,11 @@ function namesIn(el: Element, base: string): Author[] {
     .map((a) => ({ name: cleanAuthorName(a.textContent), url: new URL(a.getAttribute('href') ?? '', base).href }))
     .filter((a) => plausibleName(a.name));
   if (fromLinks.length) return fromLinks.map(({ name, url }) => ({ name, kind: authorKind(name), url }));
-  const parts = Array.from(el.querySelectorAll('[itemprop~="name"], .fn, [class*="name" i]')).filter((p) => !p.querySelector('[itemprop~="name"], .fn, [class*="name" i]'));
+  const parts = toArray(el.querySelectorAll('[itemprop~="name"], .fn, [class*="name" i]')).filter((p) => !p.querySelector('[itemprop~="name"], .fn, [class*="name" i]'));
   if (parts.length) return parts.flatMap((p) => splitNames(squash(p.textContent))).filter(plausibleName).map((name) => ({ name, kind: authorKind(name) }));
   // A byline built of parts ("<span>von</span><span>Ann Bee</span>", a date, a reading time): its leaves
   // that read as names, each one name; else its text, split.
-  const leaves = Array.from(el.querySelectorAll('*')).filter((l) => !l.firstElementChild && squash(l.textContent));
+  const leaves = toArray(el.getElementsByTagName('*')).filter((l) => !l.firstElementChild && squash(l.textContent));
   const leafNames = leaves.flatMap((l) => splitNames(squash(l.textContent))).filter((n) => plausibleName(n) && fullName(n));
   const names = leaves.length >= 2 && leafNames.length ? leafNames : splitNames(squash(el.textContent)).filter(plausibleName);
   return names.map((name) => ({ name, kind: authorKind(name) }));
@@ -58,7 +60,7 @@ function namesIn(el: Element, base: string): Author[] {
  */
 export function headlineElement(doc: Document, title: string): Element | null {
   const norm = (s: string | null) => squash(s).toLowerCase();
-  const heads = Array.from(doc.querySelectorAll('h1'));
+  const heads = toArray(doc.getElementsByTagName('h1'));
   const wanted = norm(title);
   return (
     (wanted && heads.find((h) => norm(h.textContent) === wanted && h.closest('article'))) ||
@@ -72,7 +74,7 @@ export function headlineElement(doc: Document, title: string): Element | null {
 
 /** A paragraph of running text: long, and followed by more (a standfirst often stands alone in the header). */
 function bodyParagraph(p: Element, next: Element | undefined): boolean {
-  return countWords(p.textContent) >= 25 && !!next && countWords(next.textContent) >= 12;
+  return hasWords(p.textContent, 25) && !!next && hasWords(next.textContent, 12);
 }
 
 /**
@@ -84,7 +86,7 @@ function inTeaser(el: Element, headline: Element | null): boolean {
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     // The block that holds the article's own headline is its header, not a teaser.
     if (countWords(node.textContent) > 80 || (headline && node.contains(headline))) return false;
-    const headlineLink = Array.from(node.querySelectorAll('a')).some((a) => countWords(a.textContent) >= 4 && !AUTHOR_HREF.test(a.getAttribute('href') ?? ''));
+    const headlineLink = toArray(node.getElementsByTagName('a')).some((a) => countWords(a.textContent) >= 4 && !AUTHOR_HREF.test(a.getAttribute('href') ?? ''));
     if (headlineLink) return true;
   }
   return false;
@@ -94,7 +96,7 @@ function inTeaser(el: Element, headline: Element | null): boolean {
 export function articleContainer(headline: Element): { container: Element; bodyStart: Element | null } {
   // One pass over the page's paragraphs: the first paragraph of running text after the headline, then the
   // smallest ancestor of the headline that holds it.
-  const paras = Array.from(headline.ownerDocument.querySelectorAll('p'));
+  const paras = toArray(headline.ownerDocument.getElementsByTagName('p'));
   let bodyStart: Element | null = null;
   // In document order, every paragraph after the first one past the headline is past it too: one position
   // test per paragraph would be quadratic on a page of 25,000 sibling paragraphs.
@@ -114,7 +116,7 @@ export function articleContainer(headline: Element): { container: Element; bodyS
 /** The first 80 blocks of the header region outside page chrome: those before the body's start, in document order. */
 function headerLines(container: Element, bodyStart: Element | null): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(container.querySelectorAll('p, span, div'))) {
+  for (const el of toArray(container.querySelectorAll('p, span, div'))) {
     // Those before the body's start are a prefix of document order: stop at the first that is not.
     if (bodyStart && (el.compareDocumentPosition(bodyStart) & 4) === 0) break;
     if (!inChrome(el)) out.push(el);

@@ -1,5 +1,6 @@
 import { blockNote, type BlockDecision } from './explain.js';
 import { countWords, inChrome, squash, squashHead } from './text.js';
+import { toArray } from './dom-lists.js';
 
 /**
  * Articles split into chunks. Many sites cut the body into several blocks, with ads, promos or paywall
@@ -24,23 +25,63 @@ function linkShare(paragraphs: Element[]): number {
   let links = 0;
   for (const p of paragraphs) {
     all += squash(p.textContent).length;
-    for (const a of Array.from(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
+    for (const a of toArray(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
   }
   return all ? links / all : 1;
 }
 
-/** A paragraph's markup: its tag and first class, and its parent's and grandparent's. */
-function markup(p: Element): string {
-  const parts: string[] = [];
-  for (let el: Element | null = p, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
-    const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-    parts.push(cls ? `${el.tagName}.${cls}` : el.tagName);
-  }
-  return parts.join('<');
+/**
+ * A paragraph's markup: its tag and first class, and its parent's and grandparent's. Paragraphs share
+ * their ancestors, so each element's part is read once per extraction (and each paragraph's markup is
+ * asked once: for the kept ones, then for the others).
+ */
+function markupOf(): (p: Element) => string {
+  const parts = new Map<Element, string>();
+  const part = (el: Element): string => {
+    let s = parts.get(el);
+    if (s === undefined) {
+      // The first class: what trim().split(/\s+/)[0] gives, without the split.
+      const cls = /\S+/.exec(el.getAttribute('class') ?? '')?.[0];
+      s = cls ? `${el.tagName}.${cls}` : el.tagName;
+      parts.set(el, s);
+    }
+    return s;
+  };
+  return (p) => {
+    const parent = p.parentElement;
+    const grand = parent?.parentElement;
+    return parent ? `${part(p)}<${part(parent)}${grand ? `<${part(grand)}` : ''}` : part(p);
+  };
 }
 
+/**
+ * True when squash(s) is s: no white space but single spaces between other characters. A character loop,
+ * cheaper than the replacement for the short heads keys are made of.
+ */
+function squashed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if ((c >= 9 && c <= 13) || (c >= 0x80 && isWideSpace(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The white space of JavaScript's \s beyond ASCII. */
+const isWideSpace = (c: number) => c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** A paragraph's identity across the live page and Readability's copy: the start of its text. */
-const key = (p: Element) => squashHead(p.textContent, 80);
+const KEY_CHARS = 80;
+/** Text read for a key at first: squashing a prefix gives a prefix of the squashed whole, so this is most often enough. */
+const KEY_READ = 100;
+function key(text: string): string {
+  const start = text.slice(0, KEY_READ);
+  const head = squashed(start) ? start : squash(start);
+  return head.length >= KEY_CHARS || text.length <= KEY_READ ? head.slice(0, KEY_CHARS) : squashHead(text, KEY_CHARS);
+}
 
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
@@ -51,6 +92,38 @@ function commonAncestor(a: Element, b: Element): Element | null {
 /** Elements that are never article text, wherever they stand in a chunk. */
 const NOT_TEXT = 'script, style, noscript, template, form, iframe, button, input, select, textarea, nav, aside, footer, object, embed';
 
+/** Words in the paragraphs at these positions, from their texts. */
+const wordsIn = (at: number[], texts: string[]) => at.reduce((sum, i) => sum + countWords(texts[i]!), 0);
+
+/**
+ * The markup whose paragraphs hold the most words (the first in page order on a tie; '' when none holds
+ * any), with that count when it was needed. The markup with the most paragraphs is counted last and only
+ * until it passes the best of the others: an article's own markup is most of the text, and counting all
+ * of it showed up in profiles.
+ */
+function heaviest(groups: [string, number[]][], texts: string[]): [string, number | undefined] {
+  let likely = 0;
+  groups.forEach(([, ps], i) => {
+    if (ps.length > groups[likely]![1].length) likely = i;
+  });
+  let others = 0;
+  let first = -1;
+  groups.forEach(([, ps], i) => {
+    if (i === likely) return;
+    const n = wordsIn(ps, texts);
+    if (n > others) [others, first] = [n, i];
+  });
+  let sum = 0;
+  for (const i of groups[likely]![1]) {
+    sum += countWords(texts[i]!);
+    if (sum > others) return [groups[likely]![0], undefined];
+  }
+  // Not more than the others' best: that one wins, or on a tie whichever comes first.
+  if (others === 0) return ['', 0];
+  const winner = sum === others && likely < first ? likely : first;
+  return [groups[winner]![0], others];
+}
+
 /**
  * Adds to Readability's content (`content`, from a copy of `doc`) the other chunks of a split article,
  * in page order, and returns how many were added. The chunks are copied from the live page, which is
@@ -58,36 +131,44 @@ const NOT_TEXT = 'script, style, noscript, template, form, iframe, button, input
  */
 export function addMissingChunks(doc: Document, content: Element, notes?: BlockDecision[]): number {
   const kept = new Set<string>();
-  content.querySelectorAll('p').forEach((p) => {
-    const k = key(p);
+  for (const p of toArray(content.getElementsByTagName('p'))) {
+    const k = key(p.textContent);
     if (k) kept.add(k);
-  });
-  if (!kept.size) return 0;
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const keys = new Map<Element, string>(paragraphs.map((p) => [p, key(p)]));
-  const isKept = (p: Element) => kept.has(keys.get(p) ?? key(p));
-  // The markup that carries most of what Readability kept.
-  const keptWords = new Map<string, number>();
-  const words = new Map<Element, number>();
-  for (const p of paragraphs) {
-    if (!isKept(p)) continue;
-    const sig = markup(p);
-    const n = countWords(p.textContent);
-    words.set(p, n);
-    keptWords.set(sig, (keptWords.get(sig) ?? 0) + n);
   }
-  let sig = '';
-  let best = 0;
-  for (const [s, n] of keptWords) if (n > best) [sig, best] = [s, n];
-  // A bare "P<DIV<DIV" is every page's markup, not the article's.
+  if (!kept.size) return 0;
+  const paragraphs = toArray(doc.getElementsByTagName('p'));
+  // Each paragraph's text, read once, and whether it is one Readability kept, by position in `paragraphs`.
+  const texts = paragraphs.map((p) => p.textContent);
+  const isKept = texts.map((text) => kept.has(key(text)));
+  const markup = markupOf();
+  // The markup that carries most of what Readability kept; a bare "P<DIV<DIV" is every page's markup, not
+  // the article's, so without a class in any kept paragraph's markup there is nothing to count.
+  const keptBySig = new Map<string, number[]>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!isKept[i]) continue;
+    const s = markup(paragraphs[i]!);
+    const list = keptBySig.get(s);
+    if (list) list.push(i);
+    else keptBySig.set(s, [i]);
+  }
+  if (![...keptBySig.keys()].some((s) => s.includes('.'))) return 0;
+  const [sig, counted] = heaviest([...keptBySig], texts);
+  let best = counted;
   if (!sig.includes('.')) return 0;
-  const same = paragraphs.filter((p) => markup(p) === sig);
-  const inKept = same.filter(isKept);
+  // Readability's paragraphs in that markup, in page order.
+  const keptAt = keptBySig.get(sig)!;
+  const inKept = keptAt.map((i) => paragraphs[i]!);
   // An <article> bounds one story: where the kept text has one, other stories' <article>s repeat its markup.
   const story = inKept[0]?.closest('article') ?? null;
-  const missing = same.filter((p) => !isKept(p) && !inChrome(p) && (!story || story.contains(p)));
-  if (inKept.length < 2 || !missing.length) return 0;
-  const missingWords = missing.reduce((sum, p) => sum + countWords(p.textContent), 0);
+  if (inKept.length < 2) return 0;
+  const missingAt: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!isKept[i] && markup(p) === sig && !inChrome(p) && (!story || story.contains(p))) missingAt.push(i);
+  });
+  if (!missingAt.length) return 0;
+  const missing = missingAt.map((i) => paragraphs[i]!);
+  const missingWords = wordsIn(missingAt, texts);
+  best ??= wordsIn(keptAt, texts);
   if (missingWords < MIN_MISSING_WORDS || best > MAX_KEPT_SHARE * (best + missingWords)) return 0;
   if (missingWords / missing.length < MIN_MEAN_WORDS) return 0;
 

@@ -78,6 +78,15 @@ const PARTICLES = new Set([
 const SENTENCE_END = String.raw`[.!?…。»«"”“’」)]`;
 const SEPARATOR = String.raw`\s[|/–—•·-]\s`;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A sentence's end or a separator closing the text before a credit. Built once: a Unicode pattern is dear to build per call. */
+const MARK_BEFORE_CREDIT = new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|[|•·])\s*$`, 'u');
+/** Where a label may start a credit after a sentence, a separator or CJK punctuation. */
+const LABEL_AFTER_BREAK = new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|\s[|•·]|[。、])\s*$`, 'u');
+/** The boundaries after which an unlabelled agency credit may start (matchAll copies it: no shared lastIndex). */
+const AGENCY_BOUNDARY = new RegExp(String.raw`(?:${SENTENCE_END}\s*|${SEPARATOR}|\s[|•·]\s?)(?=\S)`, 'gu');
+
+/** The ways a credit closes a caption, in order of precedence on a tie; each finds one starting before `limit`. */
+const FINDERS: ((text: string, limit: number) => Candidate | null)[] = [bracketed, labelled, copyrighted, agencyTail, photographerTail];
 
 /** Splits a caption's text into caption and credit; a text without a credit comes back whole, with no credit. */
 export function splitCredit(raw: string): CaptionCredit {
@@ -85,10 +94,10 @@ export function splitCredit(raw: string): CaptionCredit {
   const byLine = splitLines(cleaned.split(/\n+/).map(squash).filter(Boolean));
   if (byLine) return byLine;
   const text = squash(cleaned);
-  const found = [bracketed(text), labelled(text), copyrighted(text), agencyTail(text), photographerTail(text)]
-    .filter((c): c is Candidate => c !== null)
-    // The earliest start wins: "… © NDR Foto: Jane Doe" is one credit, not a caption ending "© NDR".
-    .sort((a, b) => a.start - b.start)[0];
+  // The earliest start wins, the first finder on a tie: "… © NDR Foto: Jane Doe" is one credit, not a caption
+  // ending "© NDR". Each finder looks only for a credit that starts before the best one found so far.
+  let found = null as Candidate | null;
+  for (const find of FINDERS) found = find(text, found?.start ?? Infinity) ?? found;
   if (found) return { caption: trimCaption(text.slice(0, found.start)), credit: found.credit };
   return leading(text) ?? { caption: text, credit: '' };
 }
@@ -105,7 +114,7 @@ export function captionWithoutCredit(caption: string, credit: string): string {
   const before = caption.slice(0, at);
   // Words running into the credit ("… the Thomson Reuters building") are the caption's own; a label, a
   // separator or a sentence's end before it mark it as the credit.
-  const marked = !before.trim() || TRAILING_LABEL.test(before) || new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|[|•·])\s*$`, 'u').test(before);
+  const marked = !before.trim() || TRAILING_LABEL.test(before) || MARK_BEFORE_CREDIT.test(before);
   if (!marked) return caption;
   let head = before;
   for (let prev = ''; prev !== head; ) {
@@ -201,8 +210,9 @@ function bracketed(text: string): Candidate | null {
 }
 
 /** "… Foto: Jane Doe", "… | Bildquelle: EU", "… — Picture by Jane Doe", "…。写真：ロイター" to the end. */
-function labelled(text: string): Candidate | null {
+function labelled(text: string, limit: number): Candidate | null {
   for (const m of text.matchAll(ANY_LABEL)) {
+    if (m.index >= limit) break;
     const before = text.slice(0, m.index);
     const label = m[1] ?? m[2] ?? '';
     if (!labelBoundary(before, label, m[0])) continue;
@@ -218,14 +228,15 @@ function labelled(text: string): Candidate | null {
  */
 function labelBoundary(before: string, label: string, match: string): boolean {
   if (/(?:^|[([（【])\s*$/u.test(before)) return before.trim() === ''; // brackets are bracketed()'s
-  if (new RegExp(String.raw`(?:${SENTENCE_END}|${SEPARATOR}|\s[|•·]|[。、])\s*$`, 'u').test(before)) return true;
+  if (LABEL_AFTER_BREAK.test(before)) return true;
   if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(before)) return false;
   return /\s$/u.test(before) && /[:：=＝]$/u.test(match.trimEnd()) && label[0] !== label[0]?.toLowerCase();
 }
 
 /** "… © Jane Doe", "… (c) Reuters", "… Copyright 2024 AFP". */
-function copyrighted(text: string): Candidate | null {
+function copyrighted(text: string, limit: number): Candidate | null {
   for (const m of text.matchAll(/(?:©|(?<=^|\s)\(c\)(?=\s)|(?<=^|[.!?|]\s)copyright(?=\s))/giu)) {
+    if (m.index >= limit) break;
     const credit = cleanCreditText(text.slice(m.index));
     if (plausibleCredit(credit)) return { start: m.index, credit };
   }
@@ -233,10 +244,10 @@ function copyrighted(text: string): Candidate | null {
 }
 
 /** An unlabelled agency credit after a sentence or separator: "… 2023. BERTRAND GUAY / AFP", "… | Reuters". */
-function agencyTail(text: string): Candidate | null {
-  const boundary = new RegExp(String.raw`(?:${SENTENCE_END}\s*|${SEPARATOR}|\s[|•·]\s?)(?=\S)`, 'gu');
-  for (const m of text.matchAll(boundary)) {
+function agencyTail(text: string, limit: number): Candidate | null {
+  for (const m of text.matchAll(AGENCY_BOUNDARY)) {
     const start = m.index + m[0].length;
+    if (start >= limit) break; // later boundaries start later still (the CJK tail below may not)
     const tail = text.slice(start);
     if (agencyShape(tail, false)) return { start, credit: cleanCreditText(tail) };
   }
@@ -247,16 +258,17 @@ function agencyTail(text: string): Candidate | null {
   const before = text.slice(0, cjk.index);
   if (before !== '' && !/[\s=＝]$/u.test(before)) return null;
   const place = /(?<=^|\s)[^\s=＝]{1,4}[=＝]$/u.exec(before);
-  return { start: place ? place.index : cjk.index, credit: cjk[0] };
+  const start = place ? place.index : cjk.index;
+  return start < limit ? { start, credit: cjk[0] } : null;
 }
 
 /**
  * A photographer's name after a spaced slash, closing a caption of a few words: "… in La Soledat / Lorenzo
  * Marina". Two or three capitalised name words, so "… Berlin / Brandenburg" or "… / dpa" (agencyTail's) are not.
  */
-function photographerTail(text: string): Candidate | null {
+function photographerTail(text: string, limit: number): Candidate | null {
   const m = /\s\/\s((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)$/u.exec(text);
-  if (!m?.[1] || words(text.slice(0, m.index)).length < 4 || /[/|]/u.test(text.slice(0, m.index))) return null;
+  if (!m?.[1] || m.index >= limit || words(text.slice(0, m.index)).length < 4 || /[/|]/u.test(text.slice(0, m.index))) return null;
   return { start: m.index, credit: m[1] };
 }
 
@@ -273,11 +285,11 @@ function leading(text: string): CaptionCredit | null {
  */
 function agencyShape(raw: string, inBrackets: boolean): boolean {
   const s = raw.replace(/\.$/u, '').trim();
-  if (!s || s.length > 100 || words(s).length > 10 || sentenceLike(s)) return false;
+  // The cheap refusals first (each refusal alone decides): brackets belong to bracketed(); commas to a
+  // caption's clauses, except in "(AP Photo/Jane Doe, File)".
+  if (!s || s.length > 100 || /[()[\]]/u.test(s) || (!inBrackets && s.includes(','))) return false;
   // A sentence end inside ("… Michael D. Higgins. | Jane Doe/AP") means the caption goes on; initials do not.
-  if (/[\p{L}\p{N}]{2}[.!?]\s/u.test(s)) return false;
-  // Brackets belong to bracketed(); commas to a caption's clauses, except in "(AP Photo/Jane Doe, File)".
-  if (/[()[\]]/u.test(s) || (!inBrackets && s.includes(','))) return false;
+  if (/[\p{L}\p{N}]{2}[.!?]\s/u.test(s) || words(s).length > 10 || sentenceLike(s)) return false;
   const parts = s.split(/\s*[/|]\s*|\s+via\s+/iu).filter(Boolean);
   if (!parts.every(nameLike)) return false;
   if (parts.some(isAgency)) return true;

@@ -15,7 +15,7 @@ export function plausibleDate(value: string | undefined, now = Date.now()): stri
   if (!value) return undefined;
   const iso = toIso(value.trim());
   if (!iso) return undefined;
-  const t = Date.parse(/T/.test(iso) ? iso : `${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+  const t = Date.parse(iso.includes('T') ? iso : `${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
   if (Number.isNaN(t) || t < WEB_EPOCH || t > now + 36 * 3600_000) return undefined;
   return iso;
 }

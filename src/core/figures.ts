@@ -1,6 +1,7 @@
 import type { LeadImage, PageMeta } from './types.js';
 import { blockText, closestWhere, countWords, inChrome, squash } from './text.js';
 import { captionWithoutCredit, cleanCreditText, isCreditOnly, splitCredit } from './credit.js';
+import { toArray } from './dom-lists.js';
 
 export { splitCredit } from './credit.js';
 
@@ -31,7 +32,7 @@ function pathTo(root: Element, el: Element): number[] {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     const parent: Element | null = node.parentElement;
     if (!parent) break;
-    path.unshift(Array.from(parent.children).indexOf(node));
+    path.unshift(toArray(parent.children).indexOf(node));
   }
   return path;
 }
@@ -42,14 +43,14 @@ function pathTo(root: Element, el: Element): number[] {
  */
 function readCaptionBlock(block: Element, extraCredit: Element[] = []): { caption: string; credit: string } {
   // Controls in the caption ("Bildbeschreibung ausklappen", "이미지 확대보기") are not its text.
-  const controls = Array.from(block.querySelectorAll('button, [role="button"]'));
+  const controls = toArray(block.querySelectorAll('button, [role="button"]'));
   if (controls.length) {
     const copy = block.cloneNode(true) as Element;
     copy.querySelectorAll('button, [role="button"]').forEach((el) => el.remove());
     const extraInside = extraCredit.filter((el) => block.contains(el));
     if (!extraInside.length) return readCaptionBlock(copy, extraCredit);
   }
-  const children = Array.from(block.querySelectorAll('*')).filter((el) => squash(el.textContent));
+  const children = toArray(block.getElementsByTagName('*')).filter((el) => squash(el.textContent));
   const hinted = children.filter((el) => hint(el, CREDIT_HINT) && !hint(el, /caption|description|title/i) && squash(el.textContent).length < 200 && !children.some((c) => c !== el && c.contains(el) && hint(c, CREDIT_HINT)));
   const edges = [block.firstElementChild, block.lastElementChild].filter((el): el is Element => !!el && el !== hinted[0] && isCreditOnly(squash(el.textContent)));
   const creditEls = [...extraCredit, ...(hinted.length ? hinted : edges.slice(0, 1))];
@@ -72,15 +73,15 @@ function siblingCaption(img: Element): Element | null {
   for (let depth = 0; depth < 4 && node.parentElement; depth++) {
     const parent: Element = node.parentElement;
     // A zoom or share button beside the photo is not its caption.
-    const text = squash(Array.from(parent.querySelectorAll('button, [role="button"]')).reduce((t, b) => t.replace(b.textContent, ' '), parent.textContent));
+    const text = squash(toArray(parent.querySelectorAll('button, [role="button"]')).reduce((t, b) => t.replace(b.textContent, ' '), parent.textContent));
     if (text) {
       const words = countWords(text);
       const heading = parent.querySelector('h1, h2, h3');
-      const paragraphs = Array.from(parent.children).filter((c) => countWords(c.textContent) >= 25).length;
+      const paragraphs = toArray(parent.children).filter((c) => countWords(c.textContent) >= 25).length;
       if (words > 120 || heading || paragraphs > 1) return null;
       // A caption sits beside the image: a hinted element, or a short text after it.
-      const after = Array.from(parent.children).filter((c) => c !== node && c.tagName !== 'BUTTON' && squash(c.textContent) && (node.compareDocumentPosition(c) & 4) !== 0);
-      const before = Array.from(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 2) !== 0);
+      const after = toArray(parent.children).filter((c) => c !== node && c.tagName !== 'BUTTON' && squash(c.textContent) && (node.compareDocumentPosition(c) & 4) !== 0);
+      const before = toArray(parent.children).filter((c) => c !== node && squash(c.textContent) && (node.compareDocumentPosition(c) & 2) !== 0);
       if (after.length + before.length > 3) return null;
       if (after.some((c) => hint(c, CAPTION_HINT) || hint(c, CREDIT_HINT) || isCreditOnly(squash(c.textContent))) || before.some((c) => hint(c, CAPTION_HINT))) return parent;
       if (after.length && !before.length && words <= 60) return parent;
@@ -94,11 +95,11 @@ function siblingCaption(img: Element): Element | null {
 /** Caption and credit of an image: its figure's figcaption and credit elements, a caption beside it, or its title. */
 export function captionOf(img: Element): { caption: string; credit: string } {
   const figure = img.closest('figure');
-  const figcaptions = figure ? Array.from(figure.querySelectorAll('figcaption')) : [];
+  const figcaptions = figure ? toArray(figure.getElementsByTagName('figcaption')) : [];
   if (figure && figcaptions.length) {
     // A second figcaption, or a credit element in the figure outside the caption, is the credit.
     const [first, ...rest] = figcaptions as unknown as [Element, ...Element[]];
-    const outside = Array.from(figure.querySelectorAll('footer, small, span, div, p, cite')).filter(
+    const outside = toArray(figure.querySelectorAll('footer, small, span, div, p, cite')).filter(
       (el) => !figcaptions.some((f) => f.contains(el) || el.contains(f)) && !el.querySelector('img, picture') && squash(el.textContent) && (hint(el, CREDIT_HINT) || isCreditOnly(squash(el.textContent))),
     );
     const extra = [...rest.filter((f) => hint(f, CREDIT_HINT) || isCreditOnly(squash(f.textContent))), ...outside.slice(0, 1)];
@@ -123,7 +124,7 @@ function imageRefs(img: Element): string[] {
   const refs = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
   const sets = [img.getAttribute('srcset'), img.getAttribute('data-srcset')];
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
-  if (picture) for (const source of Array.from(picture.querySelectorAll('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+  if (picture) for (const source of toArray(picture.getElementsByTagName('source'))) sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
   for (const set of sets) for (const part of (set ?? '').split(/,\s+/)) refs.push(part.trim().split(/\s+/)[0] ?? null);
   return refs.filter((r): r is string => !!r && !PLACEHOLDER.test(r));
 }
@@ -156,14 +157,24 @@ function imageUrls(img: Element, base: string): string[] {
 
 /** The last path segment without query: CMSs serve one photo under several sizes and styles. */
 export function imageKey(src: string): string {
+  const path = lowerPath(src);
+  return path === undefined ? src : keyOfPath(path);
+}
+
+/** An address's path, percent-decoded and in lower case; undefined for what does not parse. */
+function lowerPath(src: string): string | undefined {
   try {
-    const segments = decodeURIComponent(new URL(src).pathname).toLowerCase().split('/').filter(Boolean);
-    const last = (segments.pop() ?? '').replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
-    // A generic file name ("1000.jpg", "master.jpg", "image.webp") names a size, not a photo: the photo is its folder.
-    return /^(?:\d+|[a-z]{1,6})\.\w+$/.test(last) && segments.length ? `${segments.slice(-3).join('/')}/${last}` : last;
+    return decodeURIComponent(new URL(src).pathname).toLowerCase();
   } catch {
-    return src;
+    return undefined;
   }
+}
+
+function keyOfPath(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const last = (segments.pop() ?? '').replace(/[-_]\d+x\d+(?=\.\w+$)/, '');
+  // A generic file name ("1000.jpg", "master.jpg", "image.webp") names a size, not a photo: the photo is its folder.
+  return /^(?:\d+|[a-z]{1,6})\.\w+$/.test(last) && segments.length ? `${segments.slice(-3).join('/')}/${last}` : last;
 }
 
 /** Where the article lives in the live page, for scoping image and licence searches. */
@@ -209,15 +220,9 @@ export function declaredSize(img: Element): { width: number; height: number } | 
 /**
  * The distinctive parts of an image's address: CMSs and CDNs serve one photo under many sizes, crops and
  * formats ("…beff_16-9_50p_0.webp", "…beff_16-9_default_0.jpg"), but keep its id: a run of six or more
- * characters with a digit, or a long name, in the file name or the last folders.
+ * characters with a digit, or a long name, in the file name or the last folders (of its decoded, lower-case path).
  */
-function imageIds(src: string): string[] {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(src).pathname).toLowerCase();
-  } catch {
-    return [];
-  }
+function idsOfPath(path: string): string[] {
   const segments = path.split('/').filter(Boolean).slice(-3);
   const tokens = segments.flatMap((seg) => seg.replace(/\.(?:jpe?g|png|webp|avif|gif)$/, '').split(/[-_.,~:]+/));
   return tokens.filter((t) => (t.length >= 6 && /\d/.test(t) && !/^\d+x\d+$|^(?:19|20)\d{2}$|^w\d+$/.test(t)) || (t.length >= 12 && /^[a-z]+$/.test(t)));
@@ -231,9 +236,43 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+interface AddressFacts {
+  key: (src: string) => string;
+  ids: (src: string) => string[];
+}
+
+/** imageKey and imageIds of each address asked about, each worked out once, from one parse of the address. */
+function addressFacts(): AddressFacts {
+  const paths = new Map<string, string | undefined>();
+  const path = (src: string) => {
+    if (!paths.has(src)) paths.set(src, lowerPath(src));
+    return paths.get(src);
+  };
+  const keys = new Map<string, string>();
+  const ids = new Map<string, string[]>();
+  return {
+    key: (src) => {
+      let k = keys.get(src);
+      if (k === undefined) {
+        const p = path(src);
+        keys.set(src, (k = p === undefined ? src : keyOfPath(p)));
+      }
+      return k;
+    },
+    ids: (src) => {
+      let list = ids.get(src);
+      if (!list) {
+        const p = path(src);
+        ids.set(src, (list = p === undefined ? [] : idsOfPath(p)));
+      }
+      return list;
+    },
+  };
+}
+
 /** True when two addresses serve the same photo: the same file name (sizes aside) or a shared id. */
-function sameImage(a: string, bKeys: Set<string>, bIds: Set<string>): boolean {
-  return bKeys.has(imageKey(a)) || imageIds(a).some((id) => bIds.has(id));
+function sameImage(a: string, bKeys: Set<string>, bIds: Set<string>, facts: AddressFacts): boolean {
+  return bKeys.has(facts.key(a)) || facts.ids(a).some((id) => bIds.has(id));
 }
 
 /** Avatars, logos and icons are not lead photos: declared small (and not served larger through srcset), or named so. */
@@ -270,14 +309,29 @@ function paragraphsAfter(start: Element, paragraphs: ArrayLike<Element>, count: 
 }
 
 export function findLeadImage(doc: Document, meta: PageMeta, base: string, headline: Element | null = null, scope: Element | null = articleScope(doc)): LeadImage | null {
-  const declaredKeys = new Set(meta.images.map(imageKey));
-  const declaredIds = new Set(meta.images.flatMap(imageIds));
+  const facts = addressFacts();
+  const declaredKeys = new Set(meta.images.map(facts.key));
+  const declaredIds = new Set(meta.images.flatMap(facts.ids));
+  // An image's addresses and whether one is the declared photo are asked again for the same images in the
+  // passes below: each is worked out once (a URL parse costs microseconds).
+  const urlsOf = new Map<Element, string[]>();
+  const urls = (img: Element): string[] => {
+    let list = urlsOf.get(img);
+    if (!list) urlsOf.set(img, (list = imageUrls(img, base)));
+    return list;
+  };
+  const declaredUrl = new Map<string, boolean>();
+  const isDeclared = (u: string): boolean => {
+    let same = declaredUrl.get(u);
+    if (same === undefined) declaredUrl.set(u, (same = sameImage(u, declaredKeys, declaredIds, facts)));
+    return same;
+  };
   // <noscript> copies are parsed as elements where scripting is off (jsdom, the CLI): after the others, they
   // stand in for images a page's scripts would have inserted.
   // Navigation, sidebars and footers are ruled out only for the candidates (an ancestor walk per image is dear).
-  const imgs = Array.from(doc.querySelectorAll('img')).filter((img) => !isSmall(img));
+  const imgs = toArray(doc.getElementsByTagName('img')).filter((img) => !isSmall(img));
   const noscript = imgs.filter((img) => closestWhere(img, NOSCRIPT));
-  const all = [...imgs.filter((img) => !noscript.includes(img)), ...noscript];
+  const all = noscript.length ? [...imgs.filter((img) => !noscript.includes(img)), ...noscript] : imgs;
   const inScope = scope && scope !== doc.body ? all.filter((img) => scope.contains(img) || (headline && (headline.compareDocumentPosition(img) & 4) !== 0)) : all;
   // Of the page's copies of the declared image (lightbox, gallery, preload), the one with a caption.
   // A cheap text test first: only images whose attributes mention a declared file name or id are parsed as URLs.
@@ -287,23 +341,26 @@ export function findLeadImage(doc: Document, meta: PageMeta, base: string, headl
     return needles.some((k) => raw.includes(k));
   };
   const declared = (list: Element[]) => {
-    const copies = list.filter((img) => mentions(img) && imageUrls(img, base).some((u) => sameImage(u, declaredKeys, declaredIds)) && !inChrome(img));
+    const copies = needles.length ? list.filter((img) => mentions(img) && urls(img).some(isDeclared) && !inChrome(img)) : [];
     return copies.find((img) => img.closest('figure') || siblingCaption(img)) ?? copies[0];
   };
-  // Lead position: after the headline (or the article's start), before the body's second paragraph.
-  const start = headline ?? (scope !== doc.body ? scope : null);
-  const paras = start ? paragraphsAfter(start, (start.closest('article, main') ?? doc.body).querySelectorAll('p'), 2) : [];
-  // Without a second paragraph, the first one ends the lead position.
-  const limit = paras[1] ?? paras[0];
-  const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
-  const positioned = (start ? all : inScope).find((img) => inLead(img) && imageUrls(img, base).length && (img.closest('figure') || siblingCaption(img)) && !inChrome(img));
-  const pick = declared(inScope) ?? positioned ?? declared(all);
+  // Lead position: after the headline (or the article's start), before the body's second paragraph; looked
+  // for only when the declared image is not in the article.
+  const positioned = () => {
+    const start = headline ?? (scope !== doc.body ? scope : null);
+    const paras = start ? paragraphsAfter(start, (start.closest('article, main') ?? doc.body).querySelectorAll('p'), 2) : [];
+    // Without a second paragraph, the first one ends the lead position.
+    const limit = paras[1] ?? paras[0];
+    const inLead = (img: Element) => (!start || (start.compareDocumentPosition(img) & 4) !== 0 || (start.compareDocumentPosition(img) & 16) !== 0) && (!limit || (img.compareDocumentPosition(limit) & 4) !== 0);
+    return (start ? all : inScope).find((img) => inLead(img) && urls(img).length && (img.closest('figure') || siblingCaption(img)) && !inChrome(img));
+  };
+  const pick = declared(inScope) ?? positioned() ?? declared(all);
   const fromData = { caption: meta.imageCaption ?? '', credit: meta.imageCredit ?? '' };
   if (pick) {
-    const src = imageUrls(pick, base)[0];
+    const src = urls(pick)[0];
     if (src) {
       const read = captionOf(pick);
-      const matchesData = !!meta.images[0] && sameImage(src, new Set([imageKey(meta.images[0])]), new Set(imageIds(meta.images[0])));
+      const matchesData = !!meta.images[0] && sameImage(src, new Set([facts.key(meta.images[0])]), new Set(facts.ids(meta.images[0])), facts);
       const credit = read.credit || (matchesData ? fromData.credit : '');
       return {
         src,

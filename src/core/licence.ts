@@ -1,4 +1,5 @@
 import { countWords, squash } from './text.js';
+import { hasWords, moreWordsThan } from './word-bounds.js';
 import { articleScope } from './figures.js';
 import { jsonLdNodes, pickArticleNode, type JsonObject } from './metadata.js';
 import { customTerms, licenceFromBadge, licenceFromText, licenceFromUrl, licenceKey, restrictiveness, type Licence } from './licence-registry.js';
@@ -9,28 +10,38 @@ export const LICENCE_NOTICE = /\b(?:licen[cs]ed under|published under|available 
 const REUSE_NOTICE = /licen[cs]ed under|creative commons|CC[\s-]?(?:BY|0)\b|republish|المشاع الإبداعي|קריאייטיב קומונס|ייצירתית משותפת/i;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'SVG']);
+/** Text nodes longer than this are checked for a skipped ancestor before they are searched. */
+const LONG_TEXT = 500;
 const SENTENCE_BLOCK = 'p, small, li, dd, figcaption, footer, div, section, aside, article, main, body';
 /** The wording of a licence statement, as opposed to a passing mention of CC. */
 const STATEMENT = /(?:licen[cs]ed|published|republished|released|available|distributed) under/i;
 
-/** Blocks whose own text (not their scripts or styles) matches each pattern, in document order; one walk for all. */
-function blocksMatching(root: Element, patterns: RegExp[]): Element[][] {
+/**
+ * Blocks whose own text (not their scripts or styles) matches each pattern, in document order; one walk for
+ * all. A tree walker over text nodes: the page's text is read in one native pass, and only the rare node that
+ * matches walks up its ancestors to be ruled out (inside a script, a style, navigation) and to find its block.
+ */
+function blocksMatching(root: Element, patterns: RegExp[], any: RegExp): Element[][] {
   const found: Element[][] = patterns.map(() => []);
-  const walk = (el: Element): void => {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const text = node.nodeValue ?? '';
-        patterns.forEach((pattern, i) => {
-          if (!pattern.test(text)) return;
-          const block = el.closest(SENTENCE_BLOCK);
-          if (block && !found[i]!.includes(block)) found[i]!.push(block);
-        });
-      } else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
-        walk(node as Element);
-      }
-    }
+  const skipped = (node: Node): boolean => {
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (SKIP.has(el.tagName.toUpperCase())) return true;
+    return false;
   };
-  walk(root);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    // A long text is most often a script's: ruled out before it is searched.
+    const long = text.length > LONG_TEXT;
+    if (long && skipped(node)) continue;
+    if (!any.test(text) || (!long && skipped(node))) continue;
+    const el = node.parentElement;
+    if (!el) continue;
+    patterns.forEach((pattern, i) => {
+      if (!pattern.test(text)) return;
+      const block = el.closest(SENTENCE_BLOCK);
+      if (block && !found[i]!.includes(block)) found[i]!.push(block);
+    });
+  }
   return found;
 }
 
@@ -48,7 +59,7 @@ function pickNotice(blocks: Element[], scope: Element | null): Notice | null {
   const candidates = blocks
     .filter((el) => !el.closest('figure, figcaption'))
     .map((el) => ({ el, text: squash(el.textContent) }))
-    .filter(({ text }) => countWords(text) <= 60 && LICENCE_NOTICE.test(text));
+    .filter(({ text }) => !hasWords(text, 61) && LICENCE_NOTICE.test(text));
   const rank = ({ el, text }: Notice) => (STATEMENT.test(text) ? 0 : 2) + (scope?.contains(el) ? 0 : 1);
   return candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
@@ -88,6 +99,8 @@ export interface LicenceResult {
 const THIRD_PARTY = /\b(?:originally (?:appeared|published|ran) (?:in|on|at|by)|reprinted (?:from|with permission)|republished (?:from|with permission)|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News)\b|\(AP\)/;
 
 const COPYRIGHT = /(?:©|\(c\)|copyright\b)[^.\n]{0,120}(?:\.|$)|all rights reserved\.?/i;
+/** The notice and copyright patterns in one, to test each text node once: both are case-insensitive, neither global. */
+const NOTICE_OR_COPYRIGHT = new RegExp(`${REUSE_NOTICE.source}|${COPYRIGHT.source}`, 'i');
 
 /**
  * Finds the licence of the article on a page (../shared/citation.md §2.4): JSON-LD `license`, rel=license,
@@ -118,20 +131,26 @@ export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = 
     if (href) add('json-ld', href, true, 5, licenceFromUrl(href) ?? (/^https?:/i.test(href) ? customTerms(href) : licenceFromText(href)));
   }
   // (b) rel=license, (c) RDFa cc:license, (e) plain links to CC deeds.
-  for (const el of [...Array.from(doc.querySelectorAll('a')), ...Array.from(doc.querySelectorAll('link'))]) {
-    const href = el.getAttribute('href') ?? '';
-    const relAttr = (el.getAttribute('rel') ?? '').toLowerCase();
-    // Most links are neither: skip them before any DOM work.
-    if (!relAttr.includes('license') && !/creativecommons\.org/i.test(href)) continue;
-    const rel = relAttr.split(/\s+/);
-    const cc = licenceFromUrl(href);
-    const inside = inArticle(el);
-    if (rel.includes('license')) add('rel-license', href, inside, inside ? 5 : 3, cc ?? (/^(?:https?:|\/)/i.test(href) ? customTerms(abs(href)) : null));
-    else if (rel.includes('cc:license') || (el.getAttribute('property') ?? '').includes('license')) add('rdfa', href, inside, 4, cc);
-    else if (cc) add('link', href, inside, inside ? 3 : 1, cc);
+  // Tag collections read in place, not selector queries copied to arrays; the same elements in the same order.
+  for (const links of [doc.getElementsByTagName('a'), doc.getElementsByTagName('link')]) {
+    for (let i = 0; i < links.length; i++) {
+      const el = links[i]!;
+      const href = el.getAttribute('href') ?? '';
+      const relAttr = (el.getAttribute('rel') ?? '').toLowerCase();
+      // Most links are neither: skip them before any DOM work.
+      if (!relAttr.includes('license') && !/creativecommons\.org/i.test(href)) continue;
+      const rel = relAttr.split(/\s+/);
+      const cc = licenceFromUrl(href);
+      const inside = inArticle(el);
+      if (rel.includes('license')) add('rel-license', href, inside, inside ? 5 : 3, cc ?? (/^(?:https?:|\/)/i.test(href) ? customTerms(abs(href)) : null));
+      else if (rel.includes('cc:license') || (el.getAttribute('property') ?? '').includes('license')) add('rdfa', href, inside, 4, cc);
+      else if (cc) add('link', href, inside, inside ? 3 : 1, cc);
+    }
   }
   // (d) Dublin Core and similar meta.
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
     const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     if (!/^(?:dcterms?\.(?:license|rights)|dc\.rights|license)$/.test(key)) continue;
     const value = el.getAttribute('content') ?? '';
@@ -139,18 +158,21 @@ export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = 
   }
   // (f) The notice sentence; the same walk finds copyright lines.
   const body = doc.body as HTMLElement | null;
-  const [reuse = [], rights = []] = body ? blocksMatching(body, [REUSE_NOTICE, COPYRIGHT]) : [];
+  const [reuse = [], rights = []] = body ? blocksMatching(body, [REUSE_NOTICE, COPYRIGHT], NOTICE_OR_COPYRIGHT) : [];
   const picked = pickNotice(reuse, scope);
   const notice = picked?.text ?? null;
   if (picked) add('text', picked.text, inArticle(picked.el), inArticle(picked.el) ? 3 : 2, licenceFromText(picked.text));
   // (g) Badges: weak, and only for their elements.
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) {
+    const img = imgs[i]!;
     const src = img.getAttribute('src') ?? '';
     if (/creativecommons|licensebuttons/i.test(src)) add('badge', src, inArticle(img), 1, licenceFromBadge(src));
   }
 
   // The last copyright line on the page is the site's; earlier ones are often photo credits.
-  const copyrightEl = rights.filter((el) => countWords(el.textContent) <= 40).pop();
+  // From the end, and a bounded count: the line may stand in a block as large as the body.
+  const copyrightEl = rights.findLast((el) => !moreWordsThan(el, 40));
   // A short line is the notice as written ("Crumb Notes © 2024"); in a longer block, its sentence.
   const copyrightText = copyrightEl ? squash(copyrightEl.textContent) : '';
   const copyright = copyrightText ? (countWords(copyrightText) <= 12 ? copyrightText : squash(COPYRIGHT.exec(copyrightText)?.[0] ?? '')) || null : null;

@@ -1,10 +1,11 @@
 import type { Author, PageMeta, Sourced, MetaSource } from './types.js';
-import { authorKind, dedupeAuthors, isSiteOrDesk, splitNames, structuredNames } from './authors.js';
+import { authorKind, dedupeAuthors, siteOrDesk, splitNames, structuredNames } from './authors.js';
 import { closestWhere, countWords, decodeEntities, inChrome, squash } from './text.js';
 import { parseVisibleDate, plausibleDate, urlDate } from './date-parse.js';
 import { headerByline, headlineElement } from './byline.js';
 import { captionWithoutCredit, cleanCreditText, splitCredit } from './credit.js';
 import { brief, type FieldCandidate, type FieldDecision } from './explain.js';
+import { toArray } from './dom-lists.js';
 
 /** Records a field's winner and every candidate that had a value. */
 function noteField<T>(notes: FieldDecision[], field: string, chosen: Sourced<T> | undefined, candidates: [() => T | undefined, MetaSource][]): void {
@@ -26,6 +27,17 @@ function typesOf(node: JsonObject): string[] {
   return asArray(node['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
+/** Every string in a parsed JSON value with its character references decoded, in place (as a JSON.parse reviver would). */
+function decodeStrings(v: Json, doc: Document): Json {
+  if (typeof v === 'string') return decodeEntities(v, doc);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = decodeStrings(v[i]!, doc);
+  } else if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) v[k] = decodeStrings(v[k]!, doc);
+  }
+  return v;
+}
+
 /** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Malformed blocks are skipped. */
 export function jsonLdNodes(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
@@ -37,13 +49,18 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (raw.length > 1_000_000) continue; // not metadata any more; never worth the parse
     try {
+      const json = raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw;
       // JSON-LD is not HTML: character references in its strings are the publisher's escaping ("&quot;").
-      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''), (_key, v: Json) => (typeof v === 'string' ? decodeEntities(v, doc) : v)) as Json, 0);
+      // A reference needs an ampersand, written or escaped: without one, no string is worth a look.
+      const parsed = JSON.parse(json) as Json;
+      visit(json.includes('&') || json.includes('\\u0026') ? decodeStrings(parsed, doc) : parsed, 0);
     } catch {
       // Malformed JSON-LD is common in the wild; other sources still apply.
     }
@@ -116,9 +133,14 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
 /** All <meta> values by lower-cased property, name or itemprop, read in one pass (selectors per key are slow in jsdom). */
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping.
-    const content = squash(decodeEntities(el.getAttribute('content') ?? '', doc));
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    const raw = el.getAttribute('content');
+    if (!raw) continue;
+    // Double-escaped content ("&amp;quot;") reaches the DOM as "&quot;": decode the publisher's escaping
+    // (only where there is an ampersand to decode).
+    const content = squash(raw.includes('&') ? decodeEntities(raw, doc) : raw);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
@@ -147,7 +169,7 @@ const TITLE_SEPARATOR = /\s+[-–—|·:»]\s+/;
  */
 export function cleanTitle(title: string, siteName: string, doc: Document): string {
   const norm = (s: string) => squash(s).toLowerCase();
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+  for (const h1 of toArray(doc.getElementsByTagName('h1')).slice(0, 5)) {
     const heading = squash(h1.textContent);
     const rest = title.slice(heading.length);
     if (heading.length >= 10 && norm(title).startsWith(norm(heading)) && (!rest || TITLE_SEPARATOR.test(rest.replace(/^(\s*\S)/, ' $1')))) return heading;
@@ -165,7 +187,7 @@ const NOT_A_DATELINE: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'A'
 /** A date-only line at the top of the article (Wikinews, many blogs, most German and Slavic sites). */
 function visibleDate(doc: Document, headline: Element | null): string | undefined {
   const scope = headline?.parentElement?.parentElement?.parentElement ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const candidates = Array.from(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
+  const candidates = toArray(scope.querySelectorAll('p, time, span, div, li, strong')).slice(0, 200);
   for (const el of candidates) {
     if (el.childElementCount > 3 || closestWhere(el, NOT_A_DATELINE)) continue;
     const text = el.textContent;
@@ -178,7 +200,7 @@ function visibleDate(doc: Document, headline: Element | null): string | undefine
 
 /** The <time datetime> of the article: in its header (nearest the headline) first, else in the article, else the page's first. */
 function timeElementDate(doc: Document, headline: Element | null): string | undefined {
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime') && !inChrome(t));
+  const times = toArray(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime') && !inChrome(t));
   const after = headline ? times.find((t) => (headline.compareDocumentPosition(t) & 4) !== 0) : undefined;
   for (const t of [after, times.find((t) => t.closest('article')), times[0]]) {
     const value = plausibleDate(t?.getAttribute('datetime') ?? undefined);
@@ -189,7 +211,7 @@ function timeElementDate(doc: Document, headline: Element | null): string | unde
 
 /** Microdata dates on elements other than <meta> (a <time itemprop="datePublished">, a <span content=…>). */
 function microdataDate(doc: Document, prop: string): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll(`[itemprop="${prop}"]`))) {
+  for (const el of toArray(doc.querySelectorAll(`[itemprop="${prop}"]`))) {
     const value = plausibleDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? undefined);
     if (value) return value;
   }
@@ -243,7 +265,14 @@ function pickAuthors({ doc, url, art, byId, metaAuthor, siteNames, headline }: A
     [() => dedupeAuthors(jsonLdAuthors(art['author'] ?? art['creator'], byId)), 'json-ld'],
     [() => (metaAuthor && !/^https?:/i.test(metaAuthor) ? dedupeAuthors(splitNames(metaAuthor).map((name) => ({ name, kind: authorKind(name) }))) : undefined), 'meta'],
   );
-  const isSite = (a: Author) => isSiteOrDesk(a.name, sites, url);
+  const siteName = siteOrDesk(sites, url);
+  // Asked twice of the first names (every, then filter): answered once.
+  const answers = new Map<string, boolean>();
+  const isSite = (a: Author) => {
+    let site = answers.get(a.name);
+    if (site === undefined) answers.set(a.name, (site = siteName(a.name)));
+    return site;
+  };
   if (structured && !structured.value.every(isSite)) return { value: structured.value.filter((a) => !isSite(a)), source: structured.source };
   const shown = headerByline(doc, headline(), url).filter((a) => !isSite(a));
   if (shown.length) return { value: shown, source: 'dom' };
@@ -269,7 +298,13 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     return chosen;
   };
   const metas = metaIndex(doc);
-  const metaContent = (...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find((v) => v !== undefined);
+  const metaContent = (...keys: string[]): string | undefined => {
+    for (const k of keys) {
+      const v = metas.get(k.toLowerCase());
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const art = pickArticleNode(nodes) ?? {};
@@ -294,7 +329,7 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     [() => metaContent('description', 'dc.description'), 'meta'],
   ];
   const metaAuthor = metaContent('author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator');
-  const canonical = Array.from(doc.querySelectorAll('link'))
+  const canonical = toArray(doc.getElementsByTagName('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
     ?.getAttribute('href') ?? undefined;
   // An empty or odd document may have no root element, whatever the DOM typings say.
@@ -307,7 +342,8 @@ export function readPage(doc: Document, url: string, notes?: FieldDecision[], no
     metaContent('og:image', 'og:image:url', 'og:image:secure_url'),
     metaContent('twitter:image', 'twitter:image:src'),
   ]
-    .map((u) => absolute(u, url))
+    // The same address often comes from all three: parsed once.
+    .map((u, i, all) => (all.indexOf(u) < i ? undefined : absolute(u, url)))
     .filter((u): u is string => !!u);
 
   const meta: PageMeta = {

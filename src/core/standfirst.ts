@@ -5,6 +5,7 @@
  */
 import { articleContainer } from './byline.js';
 import { closestWhere, countWords, hasDescendant, opensWith, squash } from './text.js';
+import { moreWordsThan } from './word-bounds.js';
 
 /** Class and itemprop hints of a standfirst, in the names CMSs give it. */
 const DEK = /standfirst|sub-?title|sub-?head|(?:^|[\s_-])dek(?:$|[\s_-])|summary|excerpt|strapline|teaser|(?:^|[\s_-])(?:intro|lead|lede|chapo|chapeau|entradilla|occhiello|vorspann|ingress|perex)(?:$|[\s_-])|description|abstract/i;
@@ -20,8 +21,10 @@ const IMAGES: ReadonlySet<string> = new Set(['IMG', 'PICTURE']);
 /** A caption written beside its photo without a figure: an image within the element's three nearest wrappers. */
 function besideImage(el: Element): boolean {
   let node: Element | null = el.parentElement;
+  let words: number | undefined;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    if (hasDescendant(node, IMAGES) && countWords(node.textContent) <= countWords(el.textContent) + 30) return true;
+    // A bounded count: a wrapper of the whole article is not read through to learn it is long.
+    if (hasDescendant(node, IMAGES) && !moreWordsThan(node, (words ??= countWords(el.textContent)) + 30)) return true;
   }
   return false;
 }
