@@ -45,7 +45,9 @@ test('switching to MLA copies MLA, and the choice is remembered', async ({ open,
   // Elsewhere (no reuse licence), the remembered academic style is the default.
   const other = await open('newspaper-all-rights-reserved');
   await ext.clickAction(other.tab);
-  await expect.poll(() => other.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')!.value)).toBe('mla');
+  // Open first, then read: on a busy machine the frame can be there before its cite panel is.
+  await expect.poll(() => other.view.isOpen()).toBe(true);
+  await expect.poll(() => other.view.eval((root) => root.querySelector<HTMLSelectElement>('.rc-style')?.value ?? null)).toBe('mla');
 });
 
 test('Copy quote copies the selection verbatim with its attribution', async ({ open, ext }) => {
