@@ -8,7 +8,7 @@
  */
 import { LICENCE_NOTICE } from './licence.js';
 import { HINT, appealHits } from './furniture.js';
-import { LINK_TAGS, blockText, countWords, descendantsByTag } from './text.js';
+import { LINK_TAGS, blockText, countWords, descendantsByTag, isSpaceCode } from './text.js';
 
 /** Elements that are always one block, whatever they hold. */
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'DL', 'FIGCAPTION']);
@@ -41,8 +41,6 @@ const KNOWN_TAG = /^(?:P|H[1-6]|LI|DD|DT|BLOCKQUOTE|TABLE|PRE|DL|FIGURE|FIGCAPTI
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f || c === 0x0964;
 /** Closing quotes and brackets that may follow a stop (" ' ” ’ » ). */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
-/** JavaScript's \s. */
-const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Ends with a stop, closing quotes aside (read from the end: a $-anchored pattern tries every position). */
 function endsSentence(text: string): boolean {
@@ -59,7 +57,7 @@ function countStops(text: string): number {
     if (!isStop(text.charCodeAt(i))) continue;
     while (i + 1 < n && isStop(text.charCodeAt(i + 1))) i++;
     const next = text.charCodeAt(i + 1);
-    if (i + 1 === n || isSpace(next) || isCloser(next)) count++;
+    if (i + 1 === n || isSpaceCode(next) || isCloser(next)) count++;
   }
   return count;
 }

@@ -54,34 +54,8 @@ function markupOf(): (p: Element) => string {
   };
 }
 
-/**
- * True when squash(s) is s: no white space but single spaces between other characters. A character loop,
- * cheaper than the replacement for the short heads keys are made of.
- */
-function squashed(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
-    } else if ((c >= 9 && c <= 13) || (c >= 0x80 && isWideSpace(c))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** The white space of JavaScript's \s beyond ASCII. */
-const isWideSpace = (c: number) => c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** A paragraph's identity across the live page and Readability's copy: the start of its text. */
-const KEY_CHARS = 80;
-/** Text read for a key at first: squashing a prefix gives a prefix of the squashed whole, so this is most often enough. */
-const KEY_READ = 100;
-function key(text: string): string {
-  const start = text.slice(0, KEY_READ);
-  const head = squashed(start) ? start : squash(start);
-  return head.length >= KEY_CHARS || text.length <= KEY_READ ? head.slice(0, KEY_CHARS) : squashHead(text, KEY_CHARS);
-}
+const key = (text: string): string => squashHead(text, 80);
 
 function commonAncestor(a: Element, b: Element): Element | null {
   let node: Element | null = a;
