@@ -4,7 +4,9 @@
  * For each run: a fresh load of the Common Dreams fixture; time from the toolbar click to the view painted
  * (first open: injection + extraction + render; then a reopen with the content script already there),
  * and vanilla Readability's clone + parse() beside Readcite's extractArticle(), each first in a fresh page
- * (cold, as on a click) and then again (warm).
+ * (cold, as on a click) and then again (warm); then warm rounds in one page, where each call of Readcite
+ * (and of its cumulative parts: where its time goes) is compared with a vanilla call of the same round, a
+ * ratio the machine's drift does not move (a second call in separate pages swings by ±30% run to run).
  * Prints medians; commit the script, not the numbers (timings on a shared machine drift between runs).
  */
 import { launchWithExtension } from './extension-browser.js';
@@ -64,6 +66,10 @@ const browser = await launchWithExtension();
 const samples = { first: [] as number[], reopen: [] as number[], long: [] as number[] };
 /** Per extractor: its first call in a freshly loaded page (cold, as on a reader's click) and its second (warm). */
 const extract = { vanillaWithClone: { cold: [] as number[], warm: [] as number[] }, readcite: { cold: [] as number[], warm: [] as number[] } };
+/** extractArticle's parts, cumulative (page-probe.ts). */
+const PARTS = { partsReadability: 'Readability as Readcite calls it', partsFacts: '+ page facts (metadata, lead image, licence)', partsModel: '+ block model on the body' } as const;
+/** Warm rounds (page-probe.ts rounds()): per entry, its times and its ratio to the vanilla call of the same round. */
+const rounds: Record<string, { ms: number[]; ratio: number[] }> = {};
 const frames: number[] = [];
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -86,6 +92,19 @@ try {
       for (const when of ['cold', 'warm'] as const) {
         extract[name][when].push(await page.evaluate((n) => (globalThis as unknown as { __bench: Record<string, () => number> }).__bench[n]!(), name));
       }
+    }
+    // Warm rounds in one more page: vanilla, then each part, then all of extractArticle, ten times over.
+    await page.goto(`${server.origin}/page/commondreams-doj?run=${i}&rounds`);
+    await page.addScriptTag({ content: probeSource });
+    const order = ['vanillaWithClone', ...Object.keys(PARTS), 'readcite'];
+    type Bench = { __bench: { rounds: (names: string[], n: number) => Record<string, number>[] } };
+    for (const round of await page.evaluate((names) => (globalThis as unknown as Bench).__bench.rounds(names, 10), order)) {
+      const vanillaMs = round['vanillaWithClone']!;
+      for (const name of order.slice(1)) {
+        (rounds[name] ??= { ms: [], ratio: [] }).ms.push(round[name]!);
+        rounds[name].ratio.push(round[name]! / vanillaMs);
+      }
+      (rounds['vanillaWithClone'] ??= { ms: [], ratio: [] }).ms.push(vanillaMs);
     }
     // The 20,000-word article: open, then scroll it end to end.
     if (i < 5) {
@@ -115,4 +134,12 @@ row('20,000-word article: click -> view painted', samples.long);
 const sorted = [...frames].sort((a, b) => a - b);
 console.log(`\n20,000-word article scrolled end to end at 600 px a frame: ${frames.length} frames, median gap ${median(frames).toFixed(1)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(1)} ms, worst ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
 const ratio = (when: 'cold' | 'warm') => (median(extract.readcite[when]) / median(extract.vanillaWithClone[when])).toFixed(2);
-console.log(`\nRatio (issue 12's measure), Readcite extractArticle() / vanilla clone + parse(): first call ${ratio('cold')}, second call ${ratio('warm')} (target ≤ 1.5)`);
+console.log('\nWarm rounds (one page, 10 rounds a run: each call beside a vanilla call of the same round)   median ms   × vanilla, median of rounds');
+const part = (name: string, key: string) => {
+  const r = rounds[key] ?? { ms: [], ratio: [] };
+  console.log(`${name.padEnd(86)} ${median(r.ms).toFixed(2).padStart(6)} ${r.ratio.length ? median(r.ratio).toFixed(2).padStart(10) : ''}`);
+};
+part('vanilla Readability clone + parse()', 'vanillaWithClone');
+for (const [key, label] of Object.entries(PARTS)) part(label, key);
+part("+ the cleaner's rules, chunks, standfirst, text: all of extractArticle()", 'readcite');
+console.log(`\nRatio (issue 12's measure), Readcite extractArticle() / vanilla clone + parse(): first call ${ratio('cold')}, second call ${ratio('warm')}, warm rounds ${median(rounds['readcite']?.ratio ?? []).toFixed(2)} (target ≤ 1.5)`);

@@ -353,15 +353,18 @@ function elsewhere(map: Map<string, number> | undefined, key: string, own: numbe
  * Readability's output element the blocks came from.
  */
 export function blockFeatures(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>): number[][] {
-  return Array.from(featureRows(blocks, root, page, title, used));
+  // Without `wanted`, every block has a row.
+  return Array.from(featureRows(blocks, root, page, title, used)) as number[][];
 }
 
 /**
  * blockFeatures' rows one at a time, in block order: a scorer that keeps only each block's probability
  * holds one row at once, not one per block (50 numbers × 50,000 blocks on a 10 MB page). With `into`,
- * every row is that array, overwritten: the caller copies the rows it keeps.
+ * every row is that array, overwritten: the caller copies the rows it keeps. With `wanted`, a block it
+ * declines yields null, its own features unread (its words still count in its neighbours' features):
+ * the cleaner never lets the model remove a long block, so its text need not be read for a score.
  */
-export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>, into?: number[]): Generator<number[]> {
+export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, title?: string, used?: ReadonlySet<FeatureName>, into?: number[], wanted?: (block: Block) => boolean): Generator<number[] | null> {
   const n = blocks.length;
   // Wording features are regexes over every block's text: read only when the weights use them (unused columns read 0).
   const wants = (f: FeatureName) => !used || used.has(f);
@@ -404,6 +407,11 @@ export function* featureRows(blocks: Block[], root: Element, page?: PageIndex, t
   const hints = new Map<Element, boolean>();
   let before = 0;
   for (const [i, b] of blocks.entries()) {
+    if (wanted && !wanted(b)) {
+      before += b.words;
+      yield null;
+      continue;
+    }
     const tag = b.el.tagName.toUpperCase();
     const text = b.text;
     const { tokens, cased, caps, upper, alnum, digits, inTitle } = textStats(text, titleIndex);

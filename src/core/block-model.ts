@@ -37,7 +37,8 @@ export interface BlockScore extends Omit<Block, 'text'> {
   /** Probability of being article content, 0–1. */
   p: number;
   /** The block's feature row (FEATURE_NAMES order); empty for blocks scored at or above the weights'
-   * afterRulesThreshold (the cleaner never explains those) unless blockScores was asked to keep them. */
+   * afterRulesThreshold (the cleaner never explains those) unless blockScores was asked to keep them, and
+   * for blocks not scored (maxWords). */
   features: number[];
 }
 
@@ -64,20 +65,24 @@ export const usesPageIndex = (w: BlockWeights): boolean => w.features.some((f) =
 /**
  * Scores the blocks of Readability's output element, in document order. `page` is the original document:
  * its title for titleSim and, when the weights use them, the page-level features (text repeated elsewhere,
- * teaser headlines; without the page those read 0).
+ * teaser headlines; without the page those read 0). With `maxWords`, only blocks of fewer words are scored
+ * (the others get p = 1 and no features).
  */
-export function blockScores(root: Element, options: { page?: Document; weights?: BlockWeights; keepFeatures?: boolean } = {}): BlockScore[] {
+export function blockScores(root: Element, options: { page?: Document; weights?: BlockWeights; keepFeatures?: boolean; maxWords?: number } = {}): BlockScore[] {
   const w = options.weights ?? WEIGHTS;
   const blocks = collectBlocks(root);
   const index = options.page && usesPageIndex(w) ? indexPage(options.page) : undefined;
   const cols = w.features.map((f) => FEATURE_NAMES.indexOf(f));
   const out: BlockScore[] = [];
   let i = 0;
-  for (const row of featureRows(blocks, root, index, options.page?.title, new Set(w.features), [])) {
+  const { maxWords } = options;
+  const wanted = maxWords === undefined ? undefined : (b: Block) => b.words < maxWords;
+  for (const row of featureRows(blocks, root, index, options.page?.title, new Set(w.features), [], wanted)) {
     const b = blocks[i++]!;
-    const p = sigmoid(logit(row, w, cols));
+    // A block of maxWords words or more is not scored: it reads as certain content (p = 1).
+    const p = row ? sigmoid(logit(row, w, cols)) : 1;
     // Only a block the cleaner may drop is explained by its features; the others keep just their score.
-    out.push({ el: b.el, words: b.words, depth: b.depth, ...(b.media === undefined ? {} : { media: b.media }), p, features: options.keepFeatures || p < w.afterRulesThreshold ? row.slice() : [] });
+    out.push({ el: b.el, words: b.words, depth: b.depth, ...(b.media === undefined ? {} : { media: b.media }), p, features: row && (options.keepFeatures || p < w.afterRulesThreshold) ? row.slice() : [] });
   }
   return out;
 }

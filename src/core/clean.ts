@@ -775,7 +775,8 @@ export function numberedSeries(blocks: readonly { el: Element; words: number }[]
  */
 export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } {
   // The model reads Readability's output as it was trained on it: before cleaning strips classes.
-  const scores = blockScores(root, ctx.page ? { page: ctx.page } : {});
+  // Only blocks the model may remove are scored (fewer than MODEL_MAX_WORDS words).
+  const scores = blockScores(root, { ...(ctx.page ? { page: ctx.page } : {}), maxWords: MODEL_MAX_WORDS });
   // Footnotes and their way back: the ids the article's own links point at stay, with their elements.
   const targets = fragmentTargets(root, ctx.page?.URL ?? ctx.base);
   // And what drawings refer to within themselves (gradients, markers, clip paths).
@@ -808,10 +809,11 @@ export function cleanBody(root: Element, ctx: CleanContext): { embeds: number } 
   if (!removals.keeps(root, wordsBefore, MIN_KEPT)) removals.undo();
   // Icons go only now: the rules and the model judged their blocks as they always have (with media).
   keepDrawings(root, ctx);
+  removeEmpty(root, targets);
+  // Before the cards are made: a landmark of many children is copied, and a card must be the element kept.
+  unwrapLandmarks(root);
   // Players become cards last: as frames, the rules and the model spare them as media.
   const cards = embedCards(root, ctx.base);
-  removeEmpty(root, targets);
-  unwrapLandmarks(root);
   markCodeLanguages(root);
   stripAttributes(root, targets, new Set(cards));
   return { embeds: cards.length };

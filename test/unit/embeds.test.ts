@@ -49,6 +49,14 @@ describe('embedded players become cards (issue 14)', () => {
     assert.deepEqual([...article.contentHtml.matchAll(/data-embed-[a-z]+="[^"]*"/g)].map((m) => m[0]), ['data-embed-provider="youtube"', 'data-embed-id="kT1oQeFxy6A"']);
   });
 
+  it('keep their data inside a landmark of many children (made a <div> by copying, not unwrapped)', () => {
+    const prose = Array.from({ length: 250 }, (_, i) => `<p>Paragraph ${i + 1} of the harbour survey, in which the divers describe the wreck they found under the old pier and what it tells of the town.</p>`).join('');
+    const html = `<html><head><title>The harbour survey</title></head><body><article><h1>The harbour survey</h1>${prose}<iframe src="https://www.youtube.com/embed/kT1oQeFxy6A" title="The dive"></iframe>${prose}</article></body></html>`;
+    const article = extractArticle(parse(html, 'https://example.org/harbour'), 'https://example.org/harbour')!;
+    assert.doesNotMatch(article.contentHtml, /<article|<\/article>/);
+    assert.deepEqual([...article.contentHtml.matchAll(/data-embed-[a-z]+="[^"]*"/g)].map((m) => m[0]), ['data-embed-provider="youtube"', 'data-embed-id="kT1oQeFxy6A"']);
+  });
+
   it('the view\'s sanitiser lets the data through only as a pair it can make an address of, on a card', () => {
     const { window } = new JSDOM('<!doctype html><body></body>');
     const clean = (html: string) => sanitizeArticleHtmlToString(html, window as unknown as Window & typeof globalThis);

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { blockText, countWords, hasText, opensWith, squash, squashHead, textHead, textLongerThan } from '../../src/core/text.js';
 import { APPEAL, appealHits } from '../../src/core/furniture.js';
 import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
+import { blockScores } from '../../src/core/block-model.js';
 
 /**
  * The speed rewrites (issue 12) each claim to give exactly what the plain form gave: checked here against
@@ -124,6 +125,33 @@ describe('fast paths give what the plain forms gave', () => {
         return cols.every((c, k) => row[c] === want[k]);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('scoring only the blocks under maxWords gives those blocks the scores and rows of scoring all', () => {
+    const { document } = new JSDOM('').window;
+    const word = fc.constantFrom('Donate', 'today', 'support', 'our', 'work', 'the', 'river', 'rose', 'Share', 'this:', '2024', '.', 'Related');
+    const block = fc.tuple(fc.constantFrom('p', 'h3', 'li', 'div'), fc.array(word, { minLength: 1, maxLength: 60 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 50 }), (blocks, maxWords) => {
+        const root = document.createElement('div');
+        for (const [tag, words, linked] of blocks) {
+          const el = root.appendChild(document.createElement(tag));
+          if (linked) el.appendChild(document.createElement('a')).textContent = words.join(' ');
+          else el.textContent = words.join(' ');
+        }
+        const all = blockScores(root, { keepFeatures: true });
+        const some = blockScores(root, { keepFeatures: true, maxWords });
+        return (
+          all.length === some.length &&
+          all.every((a, i) => {
+            const s = some[i]!;
+            if (s.el !== a.el || s.words !== a.words) return false;
+            return a.words < maxWords ? s.p === a.p && s.features.every((f, k) => f === a.features[k]) && s.features.length === a.features.length : s.p === 1 && s.features.length === 0;
+          })
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 
