@@ -101,7 +101,7 @@ export function articleContainer(headline: Element): { container: Element; bodyS
   // In document order, every paragraph after the first one past the headline is past it too: one position
   // test per paragraph would be quadratic on a page of 25,000 sibling paragraphs.
   let past = false;
-  for (let i = 0; i < paras.length && !bodyStart; i++) {
+  for (let i = 0, len = paras.length; i < len && !bodyStart; i++) {
     const p = paras[i]!;
     past ||= (headline.compareDocumentPosition(p) & 4) !== 0;
     if (past && bodyParagraph(p, paras[i + 1])) bodyStart = p;
@@ -136,7 +136,7 @@ export function headerByline(doc: Document, headline: Element | null, base: stri
   const { container, bodyStart } = articleContainer(start);
   const candidates: Element[] = [];
   const all = container.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < 3000; i++) {
+  for (let i = 0, len = all.length; i < len && i < 3000; i++) {
     const el = all[i]!;
     if (bodyStart && (el === bodyStart || (bodyStart.compareDocumentPosition(el) & 4) !== 0)) break;
     if (!(hinted(el) || (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) || inChrome(el)) continue;

@@ -118,7 +118,7 @@ export function addMissingChunks(doc: Document, content: Element, notes?: BlockD
   // The markup that carries most of what Readability kept; a bare "P<DIV<DIV" is every page's markup, not
   // the article's, so without a class in any kept paragraph's markup there is nothing to count.
   const keptBySig = new Map<string, number[]>();
-  for (let i = 0; i < paragraphs.length; i++) {
+  for (let i = 0, len = paragraphs.length; i < len; i++) {
     if (!isKept[i]) continue;
     const s = markup(paragraphs[i]!);
     const list = keptBySig.get(s);

@@ -281,7 +281,7 @@ class UnitSignals implements Signals {
       if (!this.words) return 0;
       let linkWords = 0;
       const as = this.el.getElementsByTagName('a');
-      for (let i = 0; i < as.length; i++) linkWords += countWords(as[i]!.textContent);
+      for (let i = 0, len = as.length; i < len; i++) linkWords += countWords(as[i]!.textContent);
       return linkWords / this.words;
     });
   }
@@ -289,7 +289,7 @@ class UnitSignals implements Signals {
     return this.read('links', () => {
       const as = this.el.getElementsByTagName('a');
       let n = 0;
-      for (let i = 0; i < as.length; i++) if (as[i]!.hasAttribute('href')) n++;
+      for (let i = 0, len = as.length; i < len; i++) if (as[i]!.hasAttribute('href')) n++;
       return n;
     });
   }
@@ -367,7 +367,7 @@ function mentionsAuthor(text: string, ctx: CleanContext): boolean {
   });
 }
 
-const isWrapper = (el: Element) => WRAPPERS.has(el.tagName.toUpperCase()) && el.children.length > 0;
+const isWrapper = (el: Element) => WRAPPERS.has(el.tagName.toUpperCase()) && el.firstElementChild !== null;
 
 /** Trims boilerplate from one edge of `container`, descending into the wrapper at that edge. */
 function trimEdge(container: Element, fromEnd: boolean, ctx: CleanContext, removals: Removals, structure: ReadonlySet<Element>, depth = 0): void {
@@ -484,7 +484,7 @@ function removeRepeatedHeader(root: Element, ctx: CleanContext): void {
   // The first dozen candidates only, read from a lazy collection (querySelectorAll would list the whole article).
   const leading: Element[] = [];
   const all = root.getElementsByTagName('*');
-  for (let i = 0; i < all.length && leading.length < 12; i++) {
+  for (let i = 0, len = all.length; i < len && leading.length < 12; i++) {
     const el = all[i]!;
     if (/^(?:H1|H2|P|DIV|FIGURE|IMG)$/i.test(el.tagName)) leading.push(el);
   }

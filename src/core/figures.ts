@@ -300,7 +300,7 @@ function isSmall(img: Element): boolean {
 function paragraphsAfter(start: Element, paragraphs: ArrayLike<Element>, count: number): Element[] {
   const out: Element[] = [];
   let past = false;
-  for (let i = 0; i < paragraphs.length && out.length < count; i++) {
+  for (let i = 0, len = paragraphs.length; i < len && out.length < count; i++) {
     const p = paragraphs[i]!;
     past ||= (start.compareDocumentPosition(p) & 4) !== 0;
     if (past && countWords(p.textContent) >= 20) out.push(p);

@@ -133,7 +133,7 @@ export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = 
   // (b) rel=license, (c) RDFa cc:license, (e) plain links to CC deeds.
   // Tag collections read in place, not selector queries copied to arrays; the same elements in the same order.
   for (const links of [doc.getElementsByTagName('a'), doc.getElementsByTagName('link')]) {
-    for (let i = 0; i < links.length; i++) {
+    for (let i = 0, len = links.length; i < len; i++) {
       const el = links[i]!;
       const href = el.getAttribute('href') ?? '';
       const relAttr = (el.getAttribute('rel') ?? '').toLowerCase();
@@ -149,7 +149,7 @@ export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = 
   }
   // (d) Dublin Core and similar meta.
   const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
+  for (let i = 0, len = metas.length; i < len; i++) {
     const el = metas[i]!;
     const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     if (!/^(?:dcterms?\.(?:license|rights)|dc\.rights|license)$/.test(key)) continue;
@@ -164,7 +164,7 @@ export function detectLicence(doc: Document, url: string, nodes: JsonObject[] = 
   if (picked) add('text', picked.text, inArticle(picked.el), inArticle(picked.el) ? 3 : 2, licenceFromText(picked.text));
   // (g) Badges: weak, and only for their elements.
   const imgs = doc.getElementsByTagName('img');
-  for (let i = 0; i < imgs.length; i++) {
+  for (let i = 0, len = imgs.length; i < len; i++) {
     const img = imgs[i]!;
     const src = img.getAttribute('src') ?? '';
     if (/creativecommons|licensebuttons/i.test(src)) add('badge', src, inArticle(img), 1, licenceFromBadge(src));

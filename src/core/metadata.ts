@@ -50,7 +50,7 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
     }
   };
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
+  for (let i = 0, len = scripts.length; i < len; i++) {
     const script = scripts[i]!;
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
@@ -134,7 +134,7 @@ function jsonLdImageFacts(v: Json | undefined, byId: Map<string, JsonObject>, pu
 function metaIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
+  for (let i = 0, len = metas.length; i < len; i++) {
     const el = metas[i]!;
     const raw = el.getAttribute('content');
     if (!raw) continue;

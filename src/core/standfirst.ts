@@ -42,7 +42,7 @@ export function headerStandfirst(headline: Element | null): { hinted: string; pl
   let plain = '';
   // A standfirst follows its headline closely: a few hundred elements at most (share bars, bylines, photos).
   let after = 0;
-  for (let i = 0; i < all.length && after < 400; i++) {
+  for (let i = 0, len = all.length; i < len && after < 400; i++) {
     const el = all[i]!;
     if (el === headline) passed = true;
     if (!passed || headline.contains(el) || el.contains(headline)) continue;
