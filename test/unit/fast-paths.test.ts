@@ -6,6 +6,7 @@ import { blockText, countWords, hasText, opensWith, squash, squashHead, textHead
 import { APPEAL, appealHits } from '../../src/core/furniture.js';
 import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
 import { blockScores } from '../../src/core/block-model.js';
+import { toArray } from '../../src/core/dom-lists.js';
 
 /**
  * The speed rewrites (issue 12) each claim to give exactly what the plain form gave: checked here against
@@ -126,6 +127,15 @@ describe('fast paths give what the plain forms gave', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('toArray reads a list\'s length once (each read of a live list\'s length is a walk in jsdom)', () => {
+    let reads = 0;
+    const items = ['a', 'b', 'c', 'd'];
+    const list = { get length() { reads++; return items.length; } } as { length: number; [i: number]: string };
+    items.forEach((x, i) => (list[i] = x));
+    assert.deepEqual(toArray(list), items);
+    assert.equal(reads, 1);
   });
 
   it('scoring only the blocks under maxWords gives those blocks the scores and rows of scoring all', () => {
