@@ -1,4 +1,4 @@
-import { countDescendants, countWords, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead, textLongerThan } from './text.js';
+import { countDescendants, countWords, countWordsIn, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead, textLongerThan } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -77,6 +77,12 @@ class Removals {
    */
   private readonly facts = new Map<string, TextFacts>();
   private unitFacts = new WeakMap<Element, TextFacts>();
+  /**
+   * Units whose text is longer than LONG_TEXT, and their words: such a unit is content whatever it says, so
+   * its text is never copied out whole (8 MB on a 10 MB page, each copy garbage for the heap to carry).
+   */
+  private long = new WeakSet<Element>();
+  private longWords = new WeakMap<Element, number>();
   constructor(private readonly notes?: BlockDecision[]) {}
   text(el: Element): string {
     let text = this.texts.get(el);
@@ -89,14 +95,24 @@ class Removals {
     if (facts) return facts;
     // A wrapper of one element and white space reads as that element does: the article's nested wrappers
     // share one squashed text, found without squashing each.
+    if (this.long.has(el)) return null;
     const only = onlyChild(el);
     if (only) {
       const inner = this.factsOf(only);
       if (inner) this.unitFacts.set(el, inner);
+      else this.long.add(el); // its text is its child's and some white space
       return inner;
     }
+    // How long the text is, read only as far as LONG_TEXT when it is not at hand.
+    if (raw === undefined && !this.texts.has(el) && textLongerThan(el, LONG_TEXT)) {
+      this.long.add(el);
+      return null;
+    }
     raw ??= this.text(el);
-    if (raw.length > LONG_TEXT) return null;
+    if (raw.length > LONG_TEXT) {
+      this.long.add(el);
+      return null;
+    }
     const text = squash(raw);
     facts = this.facts.get(text);
     if (!facts) this.facts.set(text, (facts = { text }));
@@ -121,7 +137,14 @@ class Removals {
   /** Words in the unit's text. */
   words(el: Element): number {
     const facts = this.factsOf(el);
-    return facts ? (facts.words ??= countWords(facts.text)) : countWords(this.text(el));
+    if (facts) return (facts.words ??= countWords(facts.text));
+    let words = this.longWords.get(el);
+    if (words === undefined) this.longWords.set(el, (words = countWordsIn(el)));
+    return words;
+  }
+  /** Whether the unit is known to be longer than LONG_TEXT (content, whatever it says). */
+  knownLong(el: Element): boolean {
+    return this.long.has(el);
   }
   signals(el: Element): Signals {
     let s = this.measures.get(el);
@@ -134,6 +157,8 @@ class Removals {
       this.texts.delete(up);
       this.unitFacts.delete(up);
       this.measures.delete(up);
+      this.long.delete(up);
+      this.longWords.delete(up);
     }
     if (node.parentNode) {
       this.log.push([node, node.parentNode, node.nextSibling]);
@@ -156,6 +181,8 @@ class Removals {
     this.texts = new WeakMap();
     this.unitFacts = new WeakMap();
     this.measures = new WeakMap();
+    this.long = new WeakSet();
+    this.longWords = new WeakMap();
     for (const [node, parent, next] of this.log.reverse()) parent.insertBefore(node, next);
     this.log.length = 0;
     this.notes?.push({ action: 'kept', rule: `all removals undone: they took more than ${Math.round((1 - MIN_KEPT) * 100)}% of the words`, tag: '', text: '' });
@@ -462,6 +489,8 @@ function removeInner(root: Element, ctx: CleanContext, removals: Removals): void
     const links = countDescendants(el, LINK_TAGS, 3);
     const listOrHeading = /^(?:LI|H\d)$/.test(el.tagName);
     if (listOrHeading && (links < 1 || links > 2)) continue;
+    // A unit of article length is content (UnitSignals): no rule here takes it, so its text is not read.
+    if (removals.knownLong(el)) continue;
     const text = el.textContent;
     // isPromo: one or two links, a label and a headline.
     if (links >= 1 && links <= 2 && isPromo(el, text)) {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { blockText, countWords, hasText, opensWith, squash, squashHead, textHead, textLongerThan } from '../../src/core/text.js';
+import { blockText, countWords, countWordsIn, hasText, opensWith, squash, squashHead, textHead, textLongerThan } from '../../src/core/text.js';
 import { APPEAL, appealHits } from '../../src/core/furniture.js';
 import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
 import { blockScores } from '../../src/core/block-model.js';
@@ -126,6 +126,24 @@ describe('fast paths give what the plain forms gave', () => {
         return cols.every((c, k) => row[c] === want[k]);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('countWordsIn(node) counts the words of its textContent, however the text is split into nodes', () => {
+    const { document } = new JSDOM('').window;
+    const piece = fc.tuple(text, fc.constantFrom('text', 'b', 'span', 'p', 'comment', 'empty'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const root = document.createElement('div');
+        for (const [t, kind] of pieces) {
+          if (kind === 'text') root.appendChild(document.createTextNode(t));
+          else if (kind === 'comment') root.appendChild(document.createComment(t));
+          else if (kind === 'empty') root.appendChild(document.createTextNode(''));
+          else root.appendChild(document.createElement(kind)).textContent = t;
+        }
+        return countWordsIn(root) === countWords(root.textContent);
+      }),
+      { numRuns: 3000 },
     );
   });
 
