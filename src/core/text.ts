@@ -85,61 +85,58 @@ function charClass(c: number): number {
   return 1;
 }
 
-/**
- * Counts words: runs of letters and digits, joined by ' ’ . - inside a word ("don't", "anti-immigration");
- * in scripts written without spaces each ideograph or kana counts as one. A character loop, not a Unicode
- * regular expression: that cost several times more in the browser, and the cleaner counts words often.
- */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
+/** Where a word count stands between the pieces of one text: a text node's end is not a word's. */
+interface WordState {
+  count: number;
+  inWord: boolean;
+  /** A joiner (' ’ . -) seen inside a word: the word goes on only if a letter or digit comes next. */
+  joiner: boolean;
+}
+
+/** Counts the words of one more piece of text into `state` (countWords' loop, for one string or many). */
+function feedWords(text: string, state: WordState): void {
+  let { count, inWord, joiner } = state;
   for (let i = 0; i < text.length; i++) {
     const k = charClass(text.charCodeAt(i));
+    if (joiner) {
+      joiner = false;
+      // a joiner inside a word ("don't", "U.S", "anti-immigration") keeps it one word
+      if (k !== 1) inWord = false;
+    }
     if (k === 3) {
       count++;
       inWord = false;
     } else if (k === 1) {
       if (!inWord) count++;
       inWord = true;
-    } else if (k === 2 && inWord && charClass(text.charCodeAt(i + 1)) === 1) {
-      // a joiner inside a word ("don't", "U.S", "anti-immigration") keeps it one word
-    } else {
-      inWord = false;
-    }
+    } else if (k === 2 && inWord) joiner = true;
+    else inWord = false;
   }
-  return count;
+  state.count = count;
+  state.inWord = inWord;
+  state.joiner = joiner;
+}
+
+/**
+ * Counts words: runs of letters and digits, joined by ' ’ . - inside a word ("don't", "anti-immigration");
+ * in scripts written without spaces each ideograph or kana counts as one. A character loop, not a Unicode
+ * regular expression: that cost several times more in the browser, and the cleaner counts words often.
+ */
+export function countWords(text: string): number {
+  const state = { count: 0, inWord: false, joiner: false };
+  feedWords(text, state);
+  return state.count;
 }
 
 /**
  * countWords(node.textContent), read text node by text node: a long article's words are counted without
- * copying its text into one string (8 MB on a 10 MB page). The joiner that countWords decides by the next
- * character waits here for the next text node's first.
+ * copying its text into one string (8 MB on a 10 MB page).
  */
 export function countWordsIn(node: Node): number {
   const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 | 8);
-  let count = 0;
-  let inWord = false;
-  // A joiner seen inside a word: the word goes on only if a letter or digit comes next.
-  let joiner = false;
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const text = t.nodeValue ?? '';
-    for (let i = 0; i < text.length; i++) {
-      const k = charClass(text.charCodeAt(i));
-      if (joiner) {
-        joiner = false;
-        if (k !== 1) inWord = false;
-      }
-      if (k === 3) {
-        count++;
-        inWord = false;
-      } else if (k === 1) {
-        if (!inWord) count++;
-        inWord = true;
-      } else if (k === 2 && inWord) joiner = true;
-      else inWord = false;
-    }
-  }
-  return count;
+  const state = { count: 0, inWord: false, joiner: false };
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) feedWords(t.nodeValue ?? '', state);
+  return state.count;
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
