@@ -15,19 +15,14 @@ export async function buildProbe(): Promise<string> {
     stdin: {
       contents: `
         import { Readability } from '@mozilla/readability';
-        import { extractArticle } from './src/core/extract.ts';
-        import { jsonLdNodes, readPage } from './src/core/metadata.ts';
-        import { articleScope, findLeadImage } from './src/core/figures.ts';
+        import { extractArticle, readClone, readFacts } from './src/core/extract.ts';
         import { detectLicence } from './src/core/licence.ts';
         import { blockScores } from './src/core/block-model.ts';
         import { MODEL_MAX_WORDS } from './src/core/clean.ts';
         const timed = (f) => () => { const t = performance.now(); f(); return performance.now() - t; };
-        const readability = () => new Readability(document.cloneNode(true), { keepClasses: true, serializer: (n) => n }).parse()?.content;
+        const readability = () => readClone(document)?.content;
         const facts = () => {
-          const nodes = jsonLdNodes(document);
-          const { meta, headline } = readPage(document, location.href, undefined, nodes);
-          const scope = articleScope(document);
-          findLeadImage(document, meta, location.href, headline, scope);
+          const { nodes, scope } = readFacts(document, location.href);
           detectLicence(document, location.href, nodes, scope);
         };
         globalThis.__bench = {

@@ -1,4 +1,4 @@
-import { countDescendants, countWords, countWordsIn, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead, textLongerThan } from './text.js';
+import { countDescendants, countWords, countWordsIn, decodeFragment, descendantsByTag, LINK_TAGS, firstDescendant, hasDescendant, hasText, sameText, siteLabel, squash, textHead, textLongerThan, textUpTo } from './text.js';
 import { imageKey, imageSrc } from './figures.js';
 import { LICENCE_NOTICE } from './licence.js';
 import { isDateLine } from './date-parse.js';
@@ -65,11 +65,9 @@ class Removals {
   /** At most this many words were removed. */
   private lost = 0;
   /**
-   * Units' text, read once while nothing inside them changes: the edge trims measure the same nested
-   * wrappers from the start and from the end, and each read is a walk of the unit (all of it, in jsdom).
+   * Units' measures, made once while nothing inside them changes: the edge trims measure the same nested
+   * wrappers of the whole article from the start and from the end.
    */
-  private texts = new WeakMap<Element, string>();
-  /** And their measures, for the same reason: the wrappers of the whole article are measured from both edges. */
   private measures = new WeakMap<Element, UnitSignals>();
   /**
    * Words and appeal wording by squashed text: the nested wrappers of an article read the same text but
@@ -84,18 +82,13 @@ class Removals {
   private long = new WeakSet<Element>();
   private longWords = new WeakMap<Element, number>();
   constructor(private readonly notes?: BlockDecision[]) {}
-  text(el: Element): string {
-    let text = this.texts.get(el);
-    if (text === undefined) this.texts.set(el, (text = el.textContent));
-    return text;
-  }
   /** What is known of the unit's squashed text; null for a long text, which is measured as it is (no copy kept). */
   factsOf(el: Element, raw?: string): TextFacts | null {
     let facts = this.unitFacts.get(el);
     if (facts) return facts;
+    if (this.long.has(el)) return null;
     // A wrapper of one element and white space reads as that element does: the article's nested wrappers
     // share one squashed text, found without squashing each.
-    if (this.long.has(el)) return null;
     const only = onlyChild(el);
     if (only) {
       const inner = this.factsOf(only);
@@ -103,17 +96,13 @@ class Removals {
       else this.long.add(el); // its text is its child's and some white space
       return inner;
     }
-    // How long the text is, read only as far as LONG_TEXT when it is not at hand.
-    if (raw === undefined && !this.texts.has(el) && textLongerThan(el, LONG_TEXT)) {
+    // Read no further than LONG_TEXT: a longer unit is content whatever it says, never copied out whole.
+    const read = raw ?? textUpTo(el, LONG_TEXT);
+    if (read === null || read.length > LONG_TEXT) {
       this.long.add(el);
       return null;
     }
-    raw ??= this.text(el);
-    if (raw.length > LONG_TEXT) {
-      this.long.add(el);
-      return null;
-    }
-    const text = squash(raw);
+    const text = squash(read);
     facts = this.facts.get(text);
     if (!facts) this.facts.set(text, (facts = { text }));
     this.unitFacts.set(el, facts);
@@ -132,7 +121,7 @@ class Removals {
   /** Appeal phrases in the unit's text. */
   hits(el: Element): number {
     const facts = this.factsOf(el);
-    return facts ? (facts.hits ??= appealHits(facts.text)) : appealHits(this.text(el));
+    return facts ? (facts.hits ??= appealHits(facts.text)) : appealHits(el.textContent);
   }
   /** Words in the unit's text. */
   words(el: Element): number {
@@ -154,7 +143,6 @@ class Removals {
   remove(node: Node, rule: string): void {
     this.notes?.push(blockNote(node, 'removed', rule));
     for (let up = node.parentElement; up; up = up.parentElement) {
-      this.texts.delete(up);
       this.unitFacts.delete(up);
       this.measures.delete(up);
       this.long.delete(up);
@@ -178,7 +166,6 @@ class Removals {
     this.notes?.push(blockNote(node, 'kept', rule));
   }
   undo(): void {
-    this.texts = new WeakMap();
     this.unitFacts = new WeakMap();
     this.measures = new WeakMap();
     this.long = new WeakSet();

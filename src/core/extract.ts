@@ -182,27 +182,40 @@ function prepare(doc: Document, url: string, options: ExtractOptions): { steps: 
   return { steps: extractSteps(doc, url, options.explain), checkpoint };
 }
 
-function* extractSteps(doc: Document, url: string, notes: Explanation | undefined): Steps {
-  // Plain text, JSON, SVG…: the browser wraps them in a document, but they are not articles.
-  if (!/^(?:text\/html|application\/xhtml\+xml)$/.test(doc.contentType)) return null;
+/**
+ * What the live page says of itself, read once before Readability runs (read-only): the base for its URLs,
+ * its structured data (for metadata and licence), its metadata and headline, where the article lives, and
+ * the lead image with its caption and credit.
+ */
+export function readFacts(doc: Document, url: string, notes?: Explanation) {
   const base = pageBase(doc, url);
-  // The page's structured data, parsed once for metadata and licence.
   const nodes = jsonLdNodes(doc);
   const { meta, headline } = readPage(doc, url, notes?.fields, nodes);
   const scope = articleScope(doc);
-  const leadImage = findLeadImage(doc, meta, base, headline, scope);
-  yield 'metadata';
+  return { base, nodes, meta, headline, scope, leadImage: findLeadImage(doc, meta, base, headline, scope) };
+}
 
+/** Readability on a copy of the page, never the live page (Readability mutates its input, mozilla/readability#250). */
+export function readClone(doc: Document) {
   const clone = doc.cloneNode(true) as Document;
   // A <base> outside <head> re-points relative URLs after the page itself has loaded them: ignore it.
   // By tag from the body (a descendant selector walks the whole copy in jsdom).
   // An odd document may have no body, whatever the typings say.
   const cloneBody = clone.body as HTMLElement | null;
   for (const el of toArray(cloneBody?.getElementsByTagName('base') ?? [])) el.remove();
-  const parsed = new Readability<Element>(clone, {
+  return new Readability<Element>(clone, {
     keepClasses: true, // class hints feed the cleaner; it strips them afterwards
     serializer: (node) => node as Element,
   }).parse();
+}
+
+function* extractSteps(doc: Document, url: string, notes: Explanation | undefined): Steps {
+  // Plain text, JSON, SVG…: the browser wraps them in a document, but they are not articles.
+  if (!/^(?:text\/html|application\/xhtml\+xml)$/.test(doc.contentType)) return null;
+  const { base, nodes, meta, headline, scope, leadImage } = readFacts(doc, url, notes);
+  yield 'metadata';
+
+  const parsed = readClone(doc);
   const body = parsed?.content;
   if (!parsed || !body) return null;
   yield 'Readability';

@@ -54,6 +54,14 @@ export function textLongerThan(node: Node, n: number): boolean {
   return false;
 }
 
+/** The node's text (its textContent) when it is at most `n` characters long, else null, reading no further than that. */
+export function textUpTo(node: Node, n: number): string | null {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4 | 8);
+  let text = '';
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((text += t.nodeValue ?? '').length > n) return null;
+  return text;
+}
+
 /** A URL fragment percent-decoded, as browsers match it to an id; a malformed one as written. */
 export function decodeFragment(s: string): string {
   try {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { blockText, countWords, countWordsIn, hasText, opensWith, squash, squashHead, textHead, textLongerThan } from '../../src/core/text.js';
+import { blockText, countWords, countWordsIn, hasText, opensWith, squash, squashHead, textHead, textLongerThan, textUpTo } from '../../src/core/text.js';
 import { APPEAL, appealHits } from '../../src/core/furniture.js';
 import { blockFeatures, collectBlocks, FEATURE_NAMES } from '../../src/core/block-features.js';
 import { blockScores } from '../../src/core/block-model.js';
@@ -183,13 +183,14 @@ describe('fast paths give what the plain forms gave', () => {
     );
   });
 
-  it("textHead and textLongerThan read as many text nodes as they need, with textContent's answers", () => {
+  it("textHead, textLongerThan and textUpTo read as many text nodes as they need, with textContent's answers", () => {
     const { DOMParser } = new JSDOM('').window;
     const html = fc.array(fc.tuple(fc.constantFrom('p', 'span', 'b', 'svg'), text), { maxLength: 8 }).map((xs) => xs.map(([t, x]) => (t === 'svg' ? `<svg><![CDATA[${x}]]></svg>` : `<${t}>${x.replace(/[<>&]/g, '')}</${t}>`)).join(''));
     fc.assert(
       fc.property(html, fc.integer({ min: 0, max: 200 }), (h, n) => {
         const root = new DOMParser().parseFromString(`<div>${h}</div>`, 'text/html').body;
-        return textHead(root, n) === squash(root.textContent).slice(0, n) && textLongerThan(root, n) === root.textContent.length > n;
+        const all = root.textContent;
+        return textHead(root, n) === squash(all).slice(0, n) && textLongerThan(root, n) === all.length > n && textUpTo(root, n) === (all.length > n ? null : all);
       }),
       { numRuns: 1500 },
     );
